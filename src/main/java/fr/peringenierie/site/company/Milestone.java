@@ -1,0 +1,71 @@
+package fr.peringenierie.site.company;
+
+import fr.peringenierie.site.web.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * A step of the company's history. The period is free text ("1992", "Aujourd’hui")
+ * because the brochure dates some steps only relative to others. {@link #getBody() body}
+ * is sanitized HTML.
+ */
+@Entity
+@Table(name = "milestone")
+public class Milestone extends BaseEntity {
+
+	@Column(name = "period_label", nullable = false)
+	private String periodLabel;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private String body;
+
+	@Column(nullable = false)
+	private int position;
+
+	protected Milestone() {
+	}
+
+	public Milestone(String periodLabel, String title, String body, int position) {
+		this.periodLabel = periodLabel;
+		this.title = title;
+		this.body = body;
+		this.position = position;
+	}
+
+	public String getPeriodLabel() {
+		return this.periodLabel;
+	}
+
+	public void setPeriodLabel(String periodLabel) {
+		this.periodLabel = periodLabel;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
+}

@@ -1,0 +1,58 @@
+package fr.peringenierie.site.company;
+
+import fr.peringenierie.site.web.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * A short plain-text passage of a page (a tagline, an introduction), identified by a code
+ * that the page asks for.
+ */
+@Entity
+@Table(name = "page_text")
+public class PageText extends BaseEntity {
+
+	@Column(nullable = false, unique = true)
+	private String code;
+
+	@Column(nullable = false)
+	private String label;
+
+	@Column(nullable = false)
+	private String body;
+
+	@Column(nullable = false)
+	private int position;
+
+	protected PageText() {
+	}
+
+	public PageText(String code, String label, String body, int position) {
+		this.code = code;
+		this.label = label;
+		this.body = body;
+		this.position = position;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public String getLabel() {
+		return this.label;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+}

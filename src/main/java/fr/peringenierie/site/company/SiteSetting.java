@@ -1,0 +1,73 @@
+package fr.peringenierie.site.company;
+
+import fr.peringenierie.site.web.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * A company detail shown on the site (name, address, legal details...). An empty value
+ * means the company has not given it yet: pages show it as to be completed.
+ */
+@Entity
+@Table(name = "site_setting")
+public class SiteSetting extends BaseEntity {
+
+	@Column(nullable = false, unique = true)
+	private String code;
+
+	@Column(nullable = false)
+	private String label;
+
+	@Column(name = "setting_value")
+	private String value;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(name = "admin_only", nullable = false)
+	private boolean adminOnly;
+
+	protected SiteSetting() {
+	}
+
+	public SiteSetting(String code, String label, String value, int position, boolean adminOnly) {
+		this.code = code;
+		this.label = label;
+		this.value = value;
+		this.position = position;
+		this.adminOnly = adminOnly;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public String getLabel() {
+		return this.label;
+	}
+
+	public String getValue() {
+		return this.value;
+	}
+
+	public void setValue(String value) {
+		this.value = value;
+	}
+
+	/**
+	 * Whether the company has given this detail yet.
+	 */
+	public boolean isFilled() {
+		return this.value != null && !this.value.isBlank();
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public boolean isAdminOnly() {
+		return this.adminOnly;
+	}
+
+}

@@ -1,0 +1,14 @@
+package fr.peringenierie.site.company;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface SiteSettingRepository extends ListCrudRepository<SiteSetting, Long> {
+
+	List<SiteSetting> findAllByOrderByPosition();
+
+	Optional<SiteSetting> findByCode(String code);
+
+}

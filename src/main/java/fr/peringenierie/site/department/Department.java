@@ -1,0 +1,101 @@
+package fr.peringenierie.site.department;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.peringenierie.site.web.BaseEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * One of the firm's departments (Structure, Énergies, MOE, AMO) with its ordered
+ * sections. {@link #getSummary() summary} is sanitized HTML.
+ */
+@Entity
+@Table(name = "department")
+public class Department extends BaseEntity {
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "full_name", nullable = false)
+	private String fullName;
+
+	@Column(nullable = false)
+	private String summary;
+
+	@Column(nullable = false)
+	private int position;
+
+	@OneToMany(mappedBy = "department", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position, id")
+	private List<DepartmentSection> sections = new ArrayList<>();
+
+	protected Department() {
+	}
+
+	public Department(String slug, String name, String fullName, String summary, int position) {
+		this.slug = slug;
+		this.name = name;
+		this.fullName = fullName;
+		this.summary = summary;
+		this.position = position;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public void setFullName(String fullName) {
+		this.fullName = fullName;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
+	public List<DepartmentSection> getSections() {
+		return this.sections;
+	}
+
+	public void addSection(DepartmentSection section) {
+		section.setDepartment(this);
+		this.sections.add(section);
+	}
+
+}

@@ -1,0 +1,16 @@
+package fr.peringenierie.site.department;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface DepartmentRepository extends ListCrudRepository<Department, Long> {
+
+	List<Department> findAllByOrderByPosition();
+
+	@Query("select d from Department d left join fetch d.sections where d.slug = :slug")
+	Optional<Department> findWithSectionsBySlug(String slug);
+
+}

@@ -1,0 +1,51 @@
+package fr.peringenierie.site.home;
+
+import java.util.List;
+
+import fr.peringenierie.site.company.CompanyContent;
+import fr.peringenierie.site.company.PageTexts;
+import fr.peringenierie.site.department.DepartmentCatalog;
+import fr.peringenierie.site.project.Project;
+import fr.peringenierie.site.project.ProjectGallery;
+import fr.peringenierie.site.team.TeamDirectory;
+import fr.peringenierie.site.web.PageMeta;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	static final int FEATURED_PROJECTS = 3;
+
+	private final CompanyContent company;
+
+	private final DepartmentCatalog departments;
+
+	private final ProjectGallery gallery;
+
+	private final TeamDirectory team;
+
+	HomeController(CompanyContent company, DepartmentCatalog departments, ProjectGallery gallery, TeamDirectory team) {
+		this.company = company;
+		this.departments = departments;
+		this.gallery = gallery;
+		this.team = team;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		PageTexts texts = this.company.texts();
+		List<Project> projects = this.gallery.published();
+		model.addAttribute("texts", texts);
+		model.addAttribute("departments", this.departments.findAll());
+		model.addAttribute("featuredProjects", projects.subList(0, Math.min(FEATURED_PROJECTS, projects.size())));
+		model.addAttribute("projectCount", projects.size());
+		model.addAttribute("team", this.team.team());
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.of(texts.get("home.tagline"), texts.get("home.baseline") + ". " + texts.get("home.tagline")));
+		return "home/home";
+	}
+
+}

@@ -1,0 +1,172 @@
+package fr.peringenierie.site.project;
+
+import fr.peringenierie.site.web.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * A project of the "PER en images" gallery.
+ */
+@Entity
+@Table(name = "project")
+public class Project extends BaseEntity {
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(nullable = false)
+	private String city;
+
+	/** The maître d'ouvrage. */
+	@Column(nullable = false)
+	private String client;
+
+	@Column(nullable = false)
+	private String architect;
+
+	@Column(name = "start_year", nullable = false)
+	private int startYear;
+
+	@Column(name = "end_year")
+	private Integer endYear;
+
+	private String caption;
+
+	@Column(nullable = false)
+	private boolean published;
+
+	@Column(nullable = false)
+	private int position;
+
+	protected Project() {
+	}
+
+	public Project(String slug, String name, String city, String client, String architect, int startYear,
+			Integer endYear, int position) {
+		this.slug = slug;
+		this.name = name;
+		this.city = city;
+		this.client = client;
+		this.architect = architect;
+		this.startYear = startYear;
+		this.endYear = endYear;
+		this.position = position;
+		this.published = true;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getClient() {
+		return this.client;
+	}
+
+	public void setClient(String client) {
+		this.client = client;
+	}
+
+	public String getArchitect() {
+		return this.architect;
+	}
+
+	public void setArchitect(String architect) {
+		this.architect = architect;
+	}
+
+	public int getStartYear() {
+		return this.startYear;
+	}
+
+	public void setStartYear(int startYear) {
+		this.startYear = startYear;
+	}
+
+	public Integer getEndYear() {
+		return this.endYear;
+	}
+
+	public void setEndYear(Integer endYear) {
+		this.endYear = endYear;
+	}
+
+	public String getCaption() {
+		return this.caption;
+	}
+
+	public void setCaption(String caption) {
+		this.caption = caption;
+	}
+
+	public boolean isPublished() {
+		return this.published;
+	}
+
+	public void setPublished(boolean published) {
+		this.published = published;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
+	/**
+	 * The years of the project as the brochure writes them: "2012 – 2014", or one year.
+	 */
+	public String getYears() {
+		if (this.endYear == null || this.endYear == this.startYear) {
+			return Integer.toString(this.startYear);
+		}
+		return this.startYear + " – " + this.endYear;
+	}
+
+	/**
+	 * Whether the project was under way during the given year.
+	 */
+	public boolean isActiveIn(int year) {
+		int end = (this.endYear != null) ? this.endYear : this.startYear;
+		return this.startYear <= year && year <= end;
+	}
+
+	/**
+	 * The initials shown on the project's drawn card, which stands in for a photo.
+	 */
+	public String getMonogram() {
+		StringBuilder initials = new StringBuilder();
+		for (String word : this.name.split("[\\s-]+")) {
+			if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && initials.length() < 3) {
+				initials.appendCodePoint(word.codePointAt(0));
+			}
+		}
+		return initials.isEmpty() ? this.name.substring(0, 1).toUpperCase() : initials.toString();
+	}
+
+}

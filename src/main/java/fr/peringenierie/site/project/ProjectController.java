@@ -1,0 +1,55 @@
+package fr.peringenierie.site.project;
+
+import fr.peringenierie.site.web.PageMeta;
+import fr.peringenierie.site.web.ResourceNotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * "PER en images": the project gallery and a page per project.
+ */
+@Controller
+class ProjectController {
+
+	private final ProjectGallery gallery;
+
+	ProjectController(ProjectGallery gallery) {
+		this.gallery = gallery;
+	}
+
+	@GetMapping("/realisations")
+	String gallery(@ModelAttribute("filter") ProjectFilter filter, BindingResult binding, Model model,
+			HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			// A year that is not a number: the gallery shows the error by the filter,
+			// answered as a bad request; the year is left unset.
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		model.addAttribute("gallery", this.gallery.page(filter));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("PER en images",
+				"Les réalisations de PER INGÉNIERIE en images : ville, maître d’ouvrage, architecte et années de chaque projet."));
+		return "project/gallery";
+	}
+
+	@GetMapping("/realisations/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		Project project = this.gallery.findPublished(slug)
+			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));
+		model.addAttribute("project", project);
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta
+			.of(project.getName(),
+					project.getName() + " à " + project.getCity() + " (" + project.getYears() + ") : maître d’ouvrage "
+							+ project.getClient() + ", architecte " + project.getArchitect() + ".")
+			.under("PER en images", "/realisations"));
+		return "project/show";
+	}
+
+}

@@ -1,0 +1,57 @@
+package fr.peringenierie.site.team;
+
+import fr.peringenierie.site.web.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * A role in the team and how many people hold it ("6 ingénieurs structure").
+ */
+@Entity
+@Table(name = "team_role")
+public class TeamRole extends BaseEntity {
+
+	@Column(nullable = false)
+	private String label;
+
+	@Column(nullable = false)
+	private int headcount;
+
+	@Column(nullable = false)
+	private int position;
+
+	protected TeamRole() {
+	}
+
+	public TeamRole(String label, int headcount, int position) {
+		this.label = label;
+		this.headcount = headcount;
+		this.position = position;
+	}
+
+	public String getLabel() {
+		return this.label;
+	}
+
+	public void setLabel(String label) {
+		this.label = label;
+	}
+
+	public int getHeadcount() {
+		return this.headcount;
+	}
+
+	public void setHeadcount(int headcount) {
+		this.headcount = headcount;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
+}

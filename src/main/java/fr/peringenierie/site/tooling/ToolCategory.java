@@ -1,0 +1,65 @@
+package fr.peringenierie.site.tooling;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.peringenierie.site.web.BaseEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * A kind of work the software serves ("DAO CAO", "Calcul thermique scientifique") and the
+ * tools used for it.
+ */
+@Entity
+@Table(name = "tool_category")
+public class ToolCategory extends BaseEntity {
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(nullable = false)
+	private int position;
+
+	@OneToMany(mappedBy = "category", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position, id")
+	private List<Tool> tools = new ArrayList<>();
+
+	protected ToolCategory() {
+	}
+
+	public ToolCategory(String name, int position) {
+		this.name = name;
+		this.position = position;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
+	public List<Tool> getTools() {
+		return this.tools;
+	}
+
+	public void addTool(Tool tool) {
+		tool.setCategory(this);
+		this.tools.add(tool);
+	}
+
+}
