@@ -1,6 +1,7 @@
 package fr.peringenierie.site.company;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "milestone")
-public class Milestone extends BaseEntity {
+public class Milestone extends BaseEntity implements Positioned {
 
 	@Column(name = "period_label", nullable = false)
 	private String periodLabel;
@@ -60,10 +61,12 @@ public class Milestone extends BaseEntity {
 		this.body = body;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}
 
+	@Override
 	public void setPosition(int position) {
 		this.position = position;
 	}

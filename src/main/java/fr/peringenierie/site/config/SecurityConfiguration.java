@@ -1,14 +1,21 @@
 package fr.peringenierie.site.config;
 
+import fr.peringenierie.site.admin.LoginHandlers;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Web security: strict headers on every response and CSRF protection on every form.
+ * Web security: the back office needs a staff account (staff accounts and restricted
+ * settings an administrator's), every form carries a CSRF token, and every response
+ * strict headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -17,18 +24,35 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-			+ "interest-cohort=()";
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+	SecurityFilterChain siteSecurity(HttpSecurity http, LoginHandlers login) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(LoginHandlers.LOGIN_PATH)
+			.permitAll()
+			.requestMatchers("/admin/utilisateurs/**", "/admin/parametres/restreints/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/admin/**")
+			.hasAnyRole("ADMIN", "EDITOR")
+			.anyRequest()
+			.permitAll())
+			.formLogin((form) -> form.loginPage(LoginHandlers.LOGIN_PATH)
+				.successHandler(login.successHandler())
+				.failureHandler(login.failureHandler()))
+			.logout((logout) -> logout.logoutUrl("/admin/logout")
+				.logoutSuccessUrl(LoginHandlers.LOGIN_PATH + "?deconnecte"))
+			.addFilterBefore(login.clientThrottleFilter(), UsernamePasswordAuthenticationFilter.class)
 			.csrf(Customizer.withDefaults())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "department")
-public class Department extends BaseEntity {
+public class Department extends BaseEntity implements Positioned {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -81,10 +82,12 @@ public class Department extends BaseEntity {
 		this.summary = summary;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}
 
+	@Override
 	public void setPosition(int position) {
 		this.position = position;
 	}

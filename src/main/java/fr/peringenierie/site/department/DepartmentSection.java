@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.Slugs;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,7 +22,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "department_section")
-public class DepartmentSection extends BaseEntity {
+public class DepartmentSection extends BaseEntity implements Positioned {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "department_id")
@@ -83,10 +84,12 @@ public class DepartmentSection extends BaseEntity {
 		this.body = body;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}
 
+	@Override
 	public void setPosition(int position) {
 		this.position = position;
 	}

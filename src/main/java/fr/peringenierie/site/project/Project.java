@@ -1,6 +1,7 @@
 package fr.peringenierie.site.project;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "project")
-public class Project extends BaseEntity {
+public class Project extends BaseEntity implements Positioned {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -41,6 +42,16 @@ public class Project extends BaseEntity {
 
 	@Column(nullable = false)
 	private int position;
+
+	@Column(name = "image_alt")
+	private String imageAlt;
+
+	/**
+	 * Changes with every new image, so that its address changes too and caches stay
+	 * right.
+	 */
+	@Column(name = "image_stamp")
+	private Long imageStamp;
 
 	protected Project() {
 	}
@@ -130,12 +141,36 @@ public class Project extends BaseEntity {
 		this.published = published;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}
 
+	@Override
 	public void setPosition(int position) {
 		this.position = position;
+	}
+
+	public boolean hasImage() {
+		return this.imageStamp != null;
+	}
+
+	public String getImageAlt() {
+		return this.imageAlt;
+	}
+
+	public Long getImageStamp() {
+		return this.imageStamp;
+	}
+
+	void attachImage(String alt, long stamp) {
+		this.imageAlt = alt;
+		this.imageStamp = stamp;
+	}
+
+	void detachImage() {
+		this.imageAlt = null;
+		this.imageStamp = null;
 	}
 
 	/**

@@ -1,9 +1,14 @@
 package fr.peringenierie.site.project;
 
+import java.time.Duration;
+
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,6 +42,23 @@ class ProjectController {
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("PER en images",
 				"Les réalisations de PER INGÉNIERIE en images : ville, maître d’ouvrage, architecte et années de chaque projet."));
 		return "project/gallery";
+	}
+
+	/**
+	 * The project's uploaded image. Its address carries a stamp that changes with the
+	 * image, so it can be cached for long.
+	 */
+	@GetMapping("/realisations/{slug}/image")
+	ResponseEntity<byte[]> image(@PathVariable String slug) {
+		Project project = this.gallery.findPublished(slug)
+			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));
+		ProjectImage image = this.gallery.image(project)
+			.orElseThrow(() -> new ResourceNotFoundException("Pas d’image pour : " + slug));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(image.getContentType()))
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+			.eTag(Long.toString(project.getImageStamp()))
+			.body(image.getData());
 	}
 
 	@GetMapping("/realisations/{slug}")

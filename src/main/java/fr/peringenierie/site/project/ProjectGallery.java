@@ -17,8 +17,15 @@ public class ProjectGallery {
 
 	private final ProjectRepository projects;
 
-	public ProjectGallery(ProjectRepository projects) {
+	private final ProjectImageRepository images;
+
+	public ProjectGallery(ProjectRepository projects, ProjectImageRepository images) {
 		this.projects = projects;
+		this.images = images;
+	}
+
+	public Optional<ProjectImage> image(Project project) {
+		return project.hasImage() ? this.images.findById(project.getId()) : Optional.empty();
 	}
 
 	public List<Project> published() {

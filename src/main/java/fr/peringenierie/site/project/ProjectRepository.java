@@ -11,4 +11,8 @@ public interface ProjectRepository extends ListCrudRepository<Project, Long> {
 
 	Optional<Project> findBySlugAndPublishedTrue(String slug);
 
+	Optional<Project> findBySlug(String slug);
+
+	List<Project> findAllByOrderByPositionAscIdAsc();
+
 }

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.team;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "team_role")
-public class TeamRole extends BaseEntity {
+public class TeamRole extends BaseEntity implements Positioned {
 
 	@Column(nullable = false)
 	private String label;
@@ -46,10 +47,12 @@ public class TeamRole extends BaseEntity {
 		this.headcount = headcount;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}
 
+	@Override
 	public void setPosition(int position) {
 		this.position = position;
 	}

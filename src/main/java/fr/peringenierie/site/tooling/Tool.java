@@ -1,6 +1,7 @@
 package fr.peringenierie.site.tooling;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "tool")
-public class Tool extends BaseEntity {
+public class Tool extends BaseEntity implements Positioned {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "category_id")
@@ -49,10 +50,12 @@ public class Tool extends BaseEntity {
 		this.name = name;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}
 
+	@Override
 	public void setPosition(int position) {
 		this.position = position;
 	}

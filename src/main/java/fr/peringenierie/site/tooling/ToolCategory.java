@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "tool_category")
-public class ToolCategory extends BaseEntity {
+public class ToolCategory extends BaseEntity implements Positioned {
 
 	@Column(nullable = false)
 	private String name;
@@ -45,10 +46,12 @@ public class ToolCategory extends BaseEntity {
 		this.name = name;
 	}
 
+	@Override
 	public int getPosition() {
 		return this.position;
 	}
 
+	@Override
 	public void setPosition(int position) {
 		this.position = position;
 	}

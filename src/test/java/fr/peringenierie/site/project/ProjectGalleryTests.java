@@ -12,7 +12,7 @@ class ProjectGalleryTests {
 
 	final ProjectRepository repository = mock(ProjectRepository.class);
 
-	final ProjectGallery gallery = new ProjectGallery(this.repository);
+	final ProjectGallery gallery = new ProjectGallery(this.repository, mock(ProjectImageRepository.class));
 
 	final Project polygone = project("Le Polygone", "Béziers", 2007, 2010);
 

@@ -1,0 +1,83 @@
+package fr.peringenierie.site.admin;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff accounts, for administrators only (see the security configuration).
+ */
+@Controller
+class StaffAdminController {
+
+	static final String LIST_VIEW = "admin/users";
+
+	private final StaffAccounts accounts;
+
+	StaffAdminController(StaffAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/admin/utilisateurs")
+	String list(Model model) {
+		model.addAttribute("newStaffForm", new NewStaffForm());
+		return showList(model);
+	}
+
+	@PostMapping("/admin/utilisateurs")
+	String create(@Valid @ModelAttribute("newStaffForm") NewStaffForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
+			result.rejectValue("username", "taken", "Cet identifiant est déjà utilisé.");
+		}
+		if (result.hasErrors()) {
+			return showList(model);
+		}
+		String password = this.accounts.createWithGeneratedPassword(form.getUsername(), form.getRole());
+		redirect.addFlashAttribute("success",
+				"Compte « " + form.getUsername().strip()
+						+ " » créé. Mot de passe provisoire, à transmettre et à changer dès la première connexion : "
+						+ password);
+		return "redirect:/admin/utilisateurs";
+	}
+
+	@PostMapping("/admin/utilisateurs/{id}/reinitialiser")
+	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+		String password = this.accounts.resetPassword(id);
+		redirect.addFlashAttribute("success",
+				"Mot de passe réinitialisé. Nouveau mot de passe provisoire, à transmettre : " + password);
+		return "redirect:/admin/utilisateurs";
+	}
+
+	@PostMapping("/admin/utilisateurs/{id}/desactiver")
+	String disable(@PathVariable long id, RedirectAttributes redirect) {
+		if (this.accounts.setEnabled(id, false)) {
+			redirect.addFlashAttribute("success", "Compte désactivé.");
+		}
+		else {
+			redirect.addFlashAttribute("failure", "Impossible de désactiver le dernier administrateur actif.");
+		}
+		return "redirect:/admin/utilisateurs";
+	}
+
+	@PostMapping("/admin/utilisateurs/{id}/activer")
+	String enable(@PathVariable long id, RedirectAttributes redirect) {
+		this.accounts.setEnabled(id, true);
+		redirect.addFlashAttribute("success", "Compte réactivé.");
+		return "redirect:/admin/utilisateurs";
+	}
+
+	private String showList(Model model) {
+		model.addAttribute("users", this.accounts.findAll());
+		model.addAttribute("roles", StaffRole.values());
+		return LIST_VIEW;
+	}
+
+}

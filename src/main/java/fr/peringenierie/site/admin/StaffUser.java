@@ -1,0 +1,120 @@
+package fr.peringenierie.site.admin;
+
+import java.time.Instant;
+
+import fr.peringenierie.site.web.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/**
+ * A staff member who can sign in to the back office.
+ */
+@Entity
+@Table(name = "staff_user")
+public class StaffUser extends BaseEntity {
+
+	@Column(nullable = false, unique = true)
+	private String username;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private StaffRole role;
+
+	@Column(nullable = false)
+	private boolean enabled;
+
+	@Column(name = "failed_attempts", nullable = false)
+	private int failedAttempts;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected StaffUser() {
+	}
+
+	public StaffUser(String username, String passwordHash, StaffRole role, Instant createdAt) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.enabled = true;
+		this.createdAt = createdAt;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public StaffRole getRole() {
+		return this.role;
+	}
+
+	public void setRole(StaffRole role) {
+		this.role = role;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public int getFailedAttempts() {
+		return this.failedAttempts;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	/**
+	 * Counts a failed sign-in; past the allowed number the account is locked until the
+	 * given instant.
+	 * @return whether this failure locked the account
+	 */
+	boolean recordFailure(int allowedFailures, Instant lockUntil) {
+		this.failedAttempts++;
+		if (this.failedAttempts >= allowedFailures) {
+			this.failedAttempts = 0;
+			this.lockedUntil = lockUntil;
+			return true;
+		}
+		return false;
+	}
+
+	void recordSuccess() {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	void unlock() {
+		recordSuccess();
+	}
+
+}

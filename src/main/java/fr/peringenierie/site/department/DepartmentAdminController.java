@@ -1,0 +1,228 @@
+package fr.peringenierie.site.department;
+
+import jakarta.validation.Valid;
+
+import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.LabelForm;
+import fr.peringenierie.site.web.RichTextSanitizer;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Back-office screens for departments, their sections and their list items.
+ */
+@Controller
+class DepartmentAdminController {
+
+	private static final String SAVED = "Modification enregistrée : elle est en ligne.";
+
+	private static final String DEPARTMENT_VIEW = "admin/department/department";
+
+	private static final String SECTION_VIEW = "admin/department/section";
+
+	private static final String ITEM_VIEW = "admin/label";
+
+	private final DepartmentEditor editor;
+
+	private final RichTextSanitizer sanitizer;
+
+	DepartmentAdminController(DepartmentEditor editor, RichTextSanitizer sanitizer) {
+		this.editor = editor;
+		this.sanitizer = sanitizer;
+	}
+
+	@GetMapping("/admin/departements")
+	String list(Model model) {
+		model.addAttribute("departments", this.editor.departments());
+		return "admin/department/list";
+	}
+
+	@PostMapping("/admin/departements/{id}/monter")
+	String moveUp(@PathVariable long id) {
+		this.editor.moveDepartment(id, -1);
+		return "redirect:/admin/departements";
+	}
+
+	@PostMapping("/admin/departements/{id}/descendre")
+	String moveDown(@PathVariable long id) {
+		this.editor.moveDepartment(id, 1);
+		return "redirect:/admin/departements";
+	}
+
+	@GetMapping("/admin/departements/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Department department = this.editor.department(id);
+		model.addAttribute("form", DepartmentForm.of(department));
+		model.addAttribute("department", department);
+		return DEPARTMENT_VIEW;
+	}
+
+	@PostMapping("/admin/departements/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") DepartmentForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("slug") && this.editor.slugTakenByAnother(form.getSlug().strip(), id)) {
+			result.rejectValue("slug", "taken", "Cette adresse est déjà celle d’un autre département.");
+		}
+		if (!result.hasErrors() && AdminForms.PREVIEW.equals(action)) {
+			model.addAttribute("preview", this.sanitizer.sanitize(form.getSummary()));
+		}
+		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateDepartment(id, form), result)) {
+			redirect.addFlashAttribute("success", SAVED);
+			return "redirect:/admin/departements/" + id;
+		}
+		Department current = this.editor.department(id);
+		if (result.hasGlobalErrors()) {
+			model.addAttribute("current", current.getSummary());
+			form.setVersion(current.getVersion());
+		}
+		model.addAttribute("department", current);
+		return DEPARTMENT_VIEW;
+	}
+
+	@GetMapping("/admin/departements/{id}/sections/nouvelle")
+	String newSection(@PathVariable long id, Model model) {
+		model.addAttribute("form", new SectionForm());
+		model.addAttribute("department", this.editor.department(id));
+		return SECTION_VIEW;
+	}
+
+	@PostMapping("/admin/departements/{id}/sections/nouvelle")
+	String createSection(@PathVariable long id, @Valid @ModelAttribute("form") SectionForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors() || AdminForms.PREVIEW.equals(action)) {
+			previewIfValid(result, form.getBody(), model);
+			model.addAttribute("department", this.editor.department(id));
+			return SECTION_VIEW;
+		}
+		DepartmentSection section = this.editor.createSection(id, form);
+		redirect.addFlashAttribute("success", SAVED);
+		return "redirect:/admin/sections/" + section.getId();
+	}
+
+	@GetMapping("/admin/sections/{id}")
+	String editSection(@PathVariable long id, Model model) {
+		DepartmentSection section = this.editor.section(id);
+		model.addAttribute("form", SectionForm.of(section));
+		return showSection(section, model);
+	}
+
+	@PostMapping("/admin/sections/{id}")
+	String updateSection(@PathVariable long id, @Valid @ModelAttribute("form") SectionForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && AdminForms.PREVIEW.equals(action)) {
+			previewIfValid(result, form.getBody(), model);
+		}
+		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateSection(id, form), result)) {
+			redirect.addFlashAttribute("success", SAVED);
+			return "redirect:/admin/sections/" + id;
+		}
+		DepartmentSection current = this.editor.section(id);
+		if (result.hasGlobalErrors()) {
+			model.addAttribute("current", current.getBody());
+			form.setVersion(current.getVersion());
+		}
+		return showSection(current, model);
+	}
+
+	@PostMapping("/admin/sections/{id}/monter")
+	String moveSectionUp(@PathVariable long id) {
+		this.editor.moveSection(id, -1);
+		return "redirect:/admin/departements/" + this.editor.section(id).getDepartment().getId();
+	}
+
+	@PostMapping("/admin/sections/{id}/descendre")
+	String moveSectionDown(@PathVariable long id) {
+		this.editor.moveSection(id, 1);
+		return "redirect:/admin/departements/" + this.editor.section(id).getDepartment().getId();
+	}
+
+	@PostMapping("/admin/sections/{id}/supprimer")
+	String deleteSection(@PathVariable long id, RedirectAttributes redirect) {
+		long departmentId = this.editor.deleteSection(id);
+		redirect.addFlashAttribute("success", "Section supprimée.");
+		return "redirect:/admin/departements/" + departmentId;
+	}
+
+	@PostMapping("/admin/sections/{id}/elements")
+	String addItem(@PathVariable long id, @Valid @ModelAttribute("itemForm") LabelForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			DepartmentSection section = this.editor.section(id);
+			model.addAttribute("form", SectionForm.of(section));
+			return showSection(section, model);
+		}
+		this.editor.addItem(id, form);
+		redirect.addFlashAttribute("success", "Élément ajouté.");
+		return "redirect:/admin/sections/" + id;
+	}
+
+	@GetMapping("/admin/elements/{id}")
+	String editItem(@PathVariable long id, Model model) {
+		SectionItem item = this.editor.item(id);
+		model.addAttribute("form", LabelForm.of(item.getLabel(), item.getVersion()));
+		return showItem(item, model);
+	}
+
+	@PostMapping("/admin/elements/{id}")
+	String updateItem(@PathVariable long id, @Valid @ModelAttribute("form") LabelForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateItem(id, form), result)) {
+			redirect.addFlashAttribute("success", SAVED);
+			return "redirect:/admin/sections/" + this.editor.item(id).getSection().getId();
+		}
+		SectionItem current = this.editor.item(id);
+		if (result.hasGlobalErrors()) {
+			model.addAttribute("currentText", current.getLabel());
+			form.setVersion(current.getVersion());
+		}
+		return showItem(current, model);
+	}
+
+	@PostMapping("/admin/elements/{id}/monter")
+	String moveItemUp(@PathVariable long id) {
+		return "redirect:/admin/sections/" + this.editor.moveItem(id, -1);
+	}
+
+	@PostMapping("/admin/elements/{id}/descendre")
+	String moveItemDown(@PathVariable long id) {
+		return "redirect:/admin/sections/" + this.editor.moveItem(id, 1);
+	}
+
+	@PostMapping("/admin/elements/{id}/supprimer")
+	String deleteItem(@PathVariable long id, RedirectAttributes redirect) {
+		long sectionId = this.editor.deleteItem(id);
+		redirect.addFlashAttribute("success", "Élément supprimé.");
+		return "redirect:/admin/sections/" + sectionId;
+	}
+
+	private String showSection(DepartmentSection section, Model model) {
+		model.addAttribute("section", section);
+		model.addAttribute("department", section.getDepartment());
+		if (!model.containsAttribute("itemForm")) {
+			model.addAttribute("itemForm", new LabelForm());
+		}
+		return SECTION_VIEW;
+	}
+
+	private String showItem(SectionItem item, Model model) {
+		model.addAttribute("heading", "Élément de la section « " + item.getSection().getTitle() + " »");
+		model.addAttribute("actionUrl", "/admin/elements/" + item.getId());
+		model.addAttribute("backUrl", "/admin/sections/" + item.getSection().getId());
+		return ITEM_VIEW;
+	}
+
+	private void previewIfValid(BindingResult result, String body, Model model) {
+		if (!result.hasErrors()) {
+			model.addAttribute("preview", this.sanitizer.sanitize(body));
+		}
+	}
+
+}

@@ -1,0 +1,191 @@
+package fr.peringenierie.site.department;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.web.EditConflictException;
+import fr.peringenierie.site.web.LabelForm;
+import fr.peringenierie.site.web.Positioned;
+import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.web.RichTextSanitizer;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff changes to departments, their sections and their list items.
+ */
+@Service
+@Transactional
+public class DepartmentEditor {
+
+	private final DepartmentRepository departments;
+
+	private final DepartmentSectionRepository sections;
+
+	private final SectionItemRepository items;
+
+	private final RichTextSanitizer sanitizer;
+
+	private final AuditLog auditLog;
+
+	public DepartmentEditor(DepartmentRepository departments, DepartmentSectionRepository sections,
+			SectionItemRepository items, RichTextSanitizer sanitizer, AuditLog auditLog) {
+		this.departments = departments;
+		this.sections = sections;
+		this.items = items;
+		this.sanitizer = sanitizer;
+		this.auditLog = auditLog;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Department> departments() {
+		return this.departments.findAllByOrderByPosition();
+	}
+
+	/**
+	 * A department with its sections loaded, for its edit screen.
+	 */
+	@Transactional(readOnly = true)
+	public Department department(long id) {
+		Department department = this.departments.findById(id)
+			.orElseThrow(() -> new ResourceNotFoundException("Département inconnu"));
+		department.getSections().forEach((section) -> section.getItems().size());
+		return department;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean slugTakenByAnother(String slug, long id) {
+		return this.departments.findWithSectionsBySlug(slug).filter((other) -> other.getId() != id).isPresent();
+	}
+
+	public void updateDepartment(long id, DepartmentForm form) {
+		Department department = department(id);
+		EditConflictException.check(department, form.getVersion());
+		department.setSlug(form.getSlug().strip());
+		department.setName(form.getName().strip());
+		department.setFullName(form.getFullName().strip());
+		department.setSummary(this.sanitizer.sanitize(form.getSummary()));
+		this.auditLog.record("Modification", "Département « " + department.getName() + " »");
+	}
+
+	public void moveDepartment(long id, int direction) {
+		Department department = department(id);
+		if (Positioned.move(new ArrayList<>(departments()), department, direction)) {
+			this.auditLog.record("Réordonnancement", "Département « " + department.getName() + " »");
+		}
+	}
+
+	/**
+	 * A section with its items loaded, for its edit screen.
+	 */
+	@Transactional(readOnly = true)
+	public DepartmentSection section(long id) {
+		DepartmentSection section = this.sections.findById(id)
+			.orElseThrow(() -> new ResourceNotFoundException("Section inconnue"));
+		section.getItems().size();
+		section.getDepartment().getName();
+		return section;
+	}
+
+	public DepartmentSection createSection(long departmentId, SectionForm form) {
+		Department department = department(departmentId);
+		DepartmentSection section = new DepartmentSection(form.getTitle().strip(), blankToNull(form.getLead()),
+				richOrNull(form.getBody()), Positioned.next(department.getSections()));
+		department.addSection(section);
+		this.sections.save(section);
+		this.auditLog.record("Création", sectionSubject(section));
+		return section;
+	}
+
+	public void updateSection(long id, SectionForm form) {
+		DepartmentSection section = section(id);
+		EditConflictException.check(section, form.getVersion());
+		section.setTitle(form.getTitle().strip());
+		section.setLead(blankToNull(form.getLead()));
+		section.setBody(richOrNull(form.getBody()));
+		this.auditLog.record("Modification", sectionSubject(section));
+	}
+
+	public void moveSection(long id, int direction) {
+		DepartmentSection section = section(id);
+		if (Positioned.move(new ArrayList<>(section.getDepartment().getSections()), section, direction)) {
+			this.auditLog.record("Réordonnancement", sectionSubject(section));
+		}
+	}
+
+	/**
+	 * Deletes a section with its items.
+	 * @return the department it belonged to
+	 */
+	public long deleteSection(long id) {
+		DepartmentSection section = section(id);
+		Department department = section.getDepartment();
+		department.getSections().remove(section);
+		this.auditLog.record("Suppression", sectionSubject(section));
+		return department.getId();
+	}
+
+	@Transactional(readOnly = true)
+	public SectionItem item(long id) {
+		SectionItem item = this.items.findById(id).orElseThrow(() -> new ResourceNotFoundException("Élément inconnu"));
+		item.getSection().getTitle();
+		return item;
+	}
+
+	public void addItem(long sectionId, LabelForm form) {
+		DepartmentSection section = section(sectionId);
+		SectionItem item = new SectionItem(form.getLabel().strip(), Positioned.next(section.getItems()));
+		section.addItem(item);
+		this.items.save(item);
+		this.auditLog.record("Création", itemSubject(item));
+	}
+
+	public void updateItem(long id, LabelForm form) {
+		SectionItem item = item(id);
+		EditConflictException.check(item, form.getVersion());
+		item.setLabel(form.getLabel().strip());
+		this.auditLog.record("Modification", itemSubject(item));
+	}
+
+	/**
+	 * @return the section the item belongs to
+	 */
+	public long moveItem(long id, int direction) {
+		SectionItem item = item(id);
+		if (Positioned.move(new ArrayList<>(item.getSection().getItems()), item, direction)) {
+			this.auditLog.record("Réordonnancement", itemSubject(item));
+		}
+		return item.getSection().getId();
+	}
+
+	/**
+	 * @return the section the item belonged to
+	 */
+	public long deleteItem(long id) {
+		SectionItem item = item(id);
+		DepartmentSection section = item.getSection();
+		section.getItems().remove(item);
+		this.auditLog.record("Suppression", itemSubject(item));
+		return section.getId();
+	}
+
+	private String richOrNull(String input) {
+		String html = this.sanitizer.sanitize(input);
+		return html.isEmpty() ? null : html;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static String sectionSubject(DepartmentSection section) {
+		return "Département « " + section.getDepartment().getName() + " », section « " + section.getTitle() + " »";
+	}
+
+	private static String itemSubject(SectionItem item) {
+		return sectionSubject(item.getSection()) + ", élément « " + item.getLabel() + " »";
+	}
+
+}

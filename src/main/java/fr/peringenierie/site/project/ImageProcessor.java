@@ -1,0 +1,173 @@
+package fr.peringenierie.site.project;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that an upload really is a JPEG, PNG or WebP image, from its bytes and not its
+ * name, then re-encodes it: the stored file carries no metadata (location, camera) and no
+ * hidden payload, and is scaled down to what the site displays.
+ */
+@Component
+public class ImageProcessor {
+
+	/** Largest upload accepted, in bytes. */
+	public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	/** Largest side of a stored image, in pixels. */
+	static final int MAX_SIDE = 2000;
+
+	/** Largest side accepted before decoding, against decompression bombs. */
+	static final int MAX_SOURCE_SIDE = 10_000;
+
+	/**
+	 * The image ready to store.
+	 */
+	public ProcessedImage process(byte[] upload) {
+		if (upload == null || upload.length == 0) {
+			throw new InvalidImageException("Choisissez un fichier image.");
+		}
+		if (upload.length > MAX_BYTES) {
+			throw new InvalidImageException("L’image dépasse la taille maximale de 5 Mo.");
+		}
+		ImageFormat format = ImageFormat.detect(upload);
+		if (format == null) {
+			throw new InvalidImageException(
+					"Ce fichier n’est pas une image JPEG, PNG ou WebP (son contenu a été vérifié, pas seulement son nom).");
+		}
+		BufferedImage image = decode(upload);
+		BufferedImage scaled = scale(image, format == ImageFormat.PNG);
+		String outputFormat = (format == ImageFormat.PNG) ? "png" : "jpeg";
+		byte[] encoded = encode(scaled, outputFormat);
+		return new ProcessedImage("image/" + outputFormat, scaled.getWidth(), scaled.getHeight(), encoded);
+	}
+
+	private static BufferedImage decode(byte[] upload) {
+		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+			if (!readers.hasNext()) {
+				throw new InvalidImageException("L’image est illisible ou endommagée.");
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(input, true, true);
+				if (reader.getWidth(0) > MAX_SOURCE_SIDE || reader.getHeight(0) > MAX_SOURCE_SIDE) {
+					throw new InvalidImageException("L’image est trop grande : 10 000 pixels de côté au maximum.");
+				}
+				return reader.read(0);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof InvalidImageException invalid) {
+				throw invalid;
+			}
+			throw new InvalidImageException("L’image est illisible ou endommagée.");
+		}
+	}
+
+	private static BufferedImage scale(BufferedImage source, boolean keepAlpha) {
+		double ratio = Math.min(1.0, (double) MAX_SIDE / Math.max(source.getWidth(), source.getHeight()));
+		int width = Math.max(1, (int) Math.round(source.getWidth() * ratio));
+		int height = Math.max(1, (int) Math.round(source.getHeight() * ratio));
+		BufferedImage target = new BufferedImage(width, height,
+				keepAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = target.createGraphics();
+		try {
+			graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+			graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+			if (!keepAlpha) {
+				graphics.setColor(Color.WHITE);
+				graphics.fillRect(0, 0, width, height);
+			}
+			graphics.drawImage(source, 0, 0, width, height, null);
+		}
+		finally {
+			graphics.dispose();
+		}
+		return target;
+	}
+
+	private static byte[] encode(BufferedImage image, String format) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
+		try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
+			writer.setOutput(output);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			if ("jpeg".equals(format)) {
+				param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+				param.setCompressionQuality(0.85f);
+			}
+			writer.write(null, new IIOImage(image, null, null), param);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			writer.dispose();
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * The image formats accepted, recognised by their first bytes.
+	 */
+	enum ImageFormat {
+
+		JPEG, PNG, WEBP;
+
+		static ImageFormat detect(byte[] data) {
+			if (data.length >= 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
+				return JPEG;
+			}
+			if (data.length >= 8 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G'
+					&& data[4] == 0x0D && data[5] == 0x0A && data[6] == 0x1A && data[7] == 0x0A) {
+				return PNG;
+			}
+			if (data.length >= 12 && data[0] == 'R' && data[1] == 'I' && data[2] == 'F' && data[3] == 'F'
+					&& data[8] == 'W' && data[9] == 'E' && data[10] == 'B' && data[11] == 'P') {
+				return WEBP;
+			}
+			return null;
+		}
+
+	}
+
+	/**
+	 * An image re-encoded for storage.
+	 */
+	public record ProcessedImage(String contentType, int width, int height, byte[] data) {
+
+	}
+
+	/**
+	 * The upload is not an image the site accepts; the message says why, in French.
+	 */
+	public static class InvalidImageException extends RuntimeException {
+
+		InvalidImageException(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,131 @@
+package fr.peringenierie.site.project;
+
+import java.io.IOException;
+
+import jakarta.validation.Valid;
+
+import fr.peringenierie.site.web.AdminForms;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Back-office screens for the project gallery.
+ */
+@Controller
+class ProjectAdminController {
+
+	private static final String LIST_VIEW = "admin/project/list";
+
+	private static final String FORM_VIEW = "admin/project/form";
+
+	private static final String SAVED = "Modification enregistrée : elle est en ligne.";
+
+	private final ProjectEditor editor;
+
+	ProjectAdminController(ProjectEditor editor) {
+		this.editor = editor;
+	}
+
+	@GetMapping("/admin/realisations")
+	String list(Model model) {
+		model.addAttribute("projects", this.editor.all());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/admin/realisations/nouvelle")
+	String newProject(Model model) {
+		model.addAttribute("form", new ProjectForm());
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/admin/realisations/nouvelle")
+	String create(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, RedirectAttributes redirect) {
+		this.editor.validate(form, null, result);
+		if (result.hasErrors()) {
+			return FORM_VIEW;
+		}
+		Project project = this.editor.create(form);
+		redirect.addFlashAttribute("success", "Réalisation créée.");
+		return "redirect:/admin/realisations/" + project.getId();
+	}
+
+	@GetMapping("/admin/realisations/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Project project = this.editor.project(id);
+		model.addAttribute("form", ProjectForm.of(project));
+		model.addAttribute("project", project);
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/admin/realisations/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		this.editor.validate(form, id, result);
+		if (!result.hasErrors() && AdminForms.save(() -> this.editor.update(id, form), result)) {
+			redirect.addFlashAttribute("success", SAVED);
+			return "redirect:/admin/realisations/" + id;
+		}
+		Project current = this.editor.project(id);
+		if (result.hasGlobalErrors()) {
+			model.addAttribute("current", current);
+			form.setVersion(current.getVersion());
+		}
+		model.addAttribute("project", current);
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/admin/realisations/{id}/monter")
+	String moveUp(@PathVariable long id) {
+		this.editor.move(id, -1);
+		return "redirect:/admin/realisations";
+	}
+
+	@PostMapping("/admin/realisations/{id}/descendre")
+	String moveDown(@PathVariable long id) {
+		this.editor.move(id, 1);
+		return "redirect:/admin/realisations";
+	}
+
+	@PostMapping("/admin/realisations/{id}/supprimer")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		this.editor.delete(id);
+		redirect.addFlashAttribute("success", "Réalisation supprimée.");
+		return "redirect:/admin/realisations";
+	}
+
+	@PostMapping("/admin/realisations/{id}/image")
+	String uploadImage(@PathVariable long id, @RequestParam(name = "image", required = false) MultipartFile image,
+			@RequestParam(name = "alt", defaultValue = "") String alt, RedirectAttributes redirect) throws IOException {
+		if (alt.isBlank() || alt.length() > 300) {
+			redirect.addFlashAttribute("failure",
+					"Décrivez l’image en une phrase (300 caractères au plus) pour les personnes qui ne la voient pas. L’image n’a pas été enregistrée.");
+		}
+		else {
+			try {
+				this.editor.attachImage(id, (image != null) ? image.getBytes() : null, alt);
+				redirect.addFlashAttribute("success", "Image enregistrée : elle est en ligne.");
+			}
+			catch (ImageProcessor.InvalidImageException ex) {
+				redirect.addFlashAttribute("failure", ex.getMessage() + " L’image n’a pas été enregistrée.");
+			}
+		}
+		return "redirect:/admin/realisations/" + id;
+	}
+
+	@PostMapping("/admin/realisations/{id}/image/supprimer")
+	String removeImage(@PathVariable long id, RedirectAttributes redirect) {
+		this.editor.removeImage(id);
+		redirect.addFlashAttribute("success", "Image retirée.");
+		return "redirect:/admin/realisations/" + id;
+	}
+
+}

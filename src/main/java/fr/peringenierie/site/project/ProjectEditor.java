@@ -1,0 +1,137 @@
+package fr.peringenierie.site.project;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.web.EditConflictException;
+import fr.peringenierie.site.web.Positioned;
+import fr.peringenierie.site.web.ResourceNotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Staff changes to the project gallery, images included.
+ */
+@Service
+@Transactional
+public class ProjectEditor {
+
+	private final ProjectRepository projects;
+
+	private final ProjectImageRepository images;
+
+	private final ImageProcessor imageProcessor;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	public ProjectEditor(ProjectRepository projects, ProjectImageRepository images, ImageProcessor imageProcessor,
+			AuditLog auditLog, Clock clock) {
+		this.projects = projects;
+		this.images = images;
+		this.imageProcessor = imageProcessor;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Project> all() {
+		return this.projects.findAllByOrderByPositionAscIdAsc();
+	}
+
+	@Transactional(readOnly = true)
+	public Project project(long id) {
+		return this.projects.findById(id).orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue"));
+	}
+
+	/**
+	 * The rules that span several fields of the form.
+	 */
+	@Transactional(readOnly = true)
+	public void validate(ProjectForm form, Long id, Errors errors) {
+		if (form.getStartYear() != null && form.getEndYear() != null && form.getEndYear() < form.getStartYear()) {
+			errors.rejectValue("endYear", "beforeStart", "L’année de fin ne peut pas précéder l’année de début.");
+		}
+		if (form.getSlug() != null && !errors.hasFieldErrors("slug")) {
+			Optional<Project> other = this.projects.findBySlug(form.getSlug().strip());
+			if (other.isPresent() && !other.get().getId().equals(id)) {
+				errors.rejectValue("slug", "taken", "Cette adresse est déjà celle d’une autre réalisation.");
+			}
+		}
+	}
+
+	public Project create(ProjectForm form) {
+		Project project = new Project(form.getSlug().strip(), form.getName().strip(), form.getCity().strip(),
+				form.getClient().strip(), form.getArchitect().strip(), form.getStartYear(), form.getEndYear(),
+				Positioned.next(all()));
+		apply(form, project);
+		this.projects.save(project);
+		this.auditLog.record("Création", subject(project));
+		return project;
+	}
+
+	public void update(long id, ProjectForm form) {
+		Project project = project(id);
+		EditConflictException.check(project, form.getVersion());
+		apply(form, project);
+		this.auditLog.record("Modification", subject(project));
+	}
+
+	public void move(long id, int direction) {
+		Project project = project(id);
+		if (Positioned.move(new ArrayList<>(all()), project, direction)) {
+			this.auditLog.record("Réordonnancement", subject(project));
+		}
+	}
+
+	public void delete(long id) {
+		Project project = project(id);
+		this.images.findById(id).ifPresent(this.images::delete);
+		this.projects.delete(project);
+		this.auditLog.record("Suppression", subject(project));
+	}
+
+	/**
+	 * Stores a new image for the project, replacing any previous one. An invalid upload
+	 * changes nothing.
+	 */
+	public void attachImage(long id, byte[] upload, String alt) {
+		ImageProcessor.ProcessedImage image = this.imageProcessor.process(upload);
+		Project project = project(id);
+		this.images.findById(id)
+			.ifPresentOrElse((stored) -> stored.replace(image), () -> this.images.save(new ProjectImage(id, image)));
+		project.attachImage(alt.strip(), this.clock.millis());
+		this.auditLog.record("Image ajoutée", subject(project));
+	}
+
+	public void removeImage(long id) {
+		Project project = project(id);
+		this.images.findById(id).ifPresent(this.images::delete);
+		project.detachImage();
+		this.auditLog.record("Image retirée", subject(project));
+	}
+
+	private static void apply(ProjectForm form, Project project) {
+		project.setSlug(form.getSlug().strip());
+		project.setName(form.getName().strip());
+		project.setCity(form.getCity().strip());
+		project.setClient(form.getClient().strip());
+		project.setArchitect(form.getArchitect().strip());
+		project.setStartYear(form.getStartYear());
+		project.setEndYear(form.getEndYear());
+		project
+			.setCaption((form.getCaption() == null || form.getCaption().isBlank()) ? null : form.getCaption().strip());
+		project.setPublished(form.isPublished());
+	}
+
+	private static String subject(Project project) {
+		return "Réalisation « " + project.getName() + " »";
+	}
+
+}

@@ -1,0 +1,145 @@
+package fr.peringenierie.site.project;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+public class ProjectForm {
+
+	@NotBlank(message = "Saisissez le nom du projet.")
+	@Size(max = 200, message = "Le nom ne doit pas dépasser 200 caractères.")
+	private String name;
+
+	@NotBlank(message = "Saisissez l’adresse de la page.")
+	@Size(max = 120, message = "L’adresse ne doit pas dépasser 120 caractères.")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+			message = "L’adresse ne peut contenir que des minuscules sans accent, des chiffres et des tirets.")
+	private String slug;
+
+	@NotBlank(message = "Saisissez la ville.")
+	@Size(max = 120, message = "La ville ne doit pas dépasser 120 caractères.")
+	private String city;
+
+	@NotBlank(message = "Saisissez le maître d’ouvrage.")
+	@Size(max = 200, message = "Le maître d’ouvrage ne doit pas dépasser 200 caractères.")
+	private String client;
+
+	@NotBlank(message = "Saisissez l’architecte.")
+	@Size(max = 200, message = "L’architecte ne doit pas dépasser 200 caractères.")
+	private String architect;
+
+	@NotNull(message = "Saisissez l’année de début.")
+	@Min(value = 1900, message = "L’année doit être comprise entre 1900 et 2100.")
+	@Max(value = 2100, message = "L’année doit être comprise entre 1900 et 2100.")
+	private Integer startYear;
+
+	@Min(value = 1900, message = "L’année doit être comprise entre 1900 et 2100.")
+	@Max(value = 2100, message = "L’année doit être comprise entre 1900 et 2100.")
+	private Integer endYear;
+
+	@Size(max = 500, message = "La légende ne doit pas dépasser 500 caractères.")
+	private String caption;
+
+	private boolean published = true;
+
+	private long version;
+
+	public static ProjectForm of(Project project) {
+		ProjectForm form = new ProjectForm();
+		form.name = project.getName();
+		form.slug = project.getSlug();
+		form.city = project.getCity();
+		form.client = project.getClient();
+		form.architect = project.getArchitect();
+		form.startYear = project.getStartYear();
+		form.endYear = project.getEndYear();
+		form.caption = project.getCaption();
+		form.published = project.isPublished();
+		form.version = project.getVersion();
+		return form;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getClient() {
+		return this.client;
+	}
+
+	public void setClient(String client) {
+		this.client = client;
+	}
+
+	public String getArchitect() {
+		return this.architect;
+	}
+
+	public void setArchitect(String architect) {
+		this.architect = architect;
+	}
+
+	public Integer getStartYear() {
+		return this.startYear;
+	}
+
+	public void setStartYear(Integer startYear) {
+		this.startYear = startYear;
+	}
+
+	public Integer getEndYear() {
+		return this.endYear;
+	}
+
+	public void setEndYear(Integer endYear) {
+		this.endYear = endYear;
+	}
+
+	public String getCaption() {
+		return this.caption;
+	}
+
+	public void setCaption(String caption) {
+		this.caption = caption;
+	}
+
+	public boolean isPublished() {
+		return this.published;
+	}
+
+	public void setPublished(boolean published) {
+		this.published = published;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,97 @@
+package fr.peringenierie.site.team;
+
+import jakarta.validation.Valid;
+
+import fr.peringenierie.site.web.AdminForms;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Back-office screens for the team's roles and headcounts.
+ */
+@Controller
+class TeamAdminController {
+
+	private static final String LIST_VIEW = "admin/team/list";
+
+	private static final String ROLE_VIEW = "admin/team/role";
+
+	private final TeamEditor editor;
+
+	TeamAdminController(TeamEditor editor) {
+		this.editor = editor;
+	}
+
+	@GetMapping("/admin/equipe")
+	String list(Model model) {
+		model.addAttribute("form", new TeamRoleForm());
+		return showList(model);
+	}
+
+	@PostMapping("/admin/equipe")
+	String create(@Valid @ModelAttribute("form") TeamRoleForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showList(model);
+		}
+		this.editor.create(form);
+		redirect.addFlashAttribute("success", "Métier ajouté : il est en ligne.");
+		return "redirect:/admin/equipe";
+	}
+
+	@GetMapping("/admin/equipe/{id}")
+	String edit(@PathVariable long id, Model model) {
+		TeamRole role = this.editor.role(id);
+		model.addAttribute("form", TeamRoleForm.of(role));
+		model.addAttribute("role", role);
+		return ROLE_VIEW;
+	}
+
+	@PostMapping("/admin/equipe/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") TeamRoleForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && AdminForms.save(() -> this.editor.update(id, form), result)) {
+			redirect.addFlashAttribute("success", "Modification enregistrée : elle est en ligne.");
+			return "redirect:/admin/equipe";
+		}
+		TeamRole current = this.editor.role(id);
+		if (result.hasGlobalErrors()) {
+			model.addAttribute("currentText", current.getHeadcount() + " " + current.getLabel());
+			form.setVersion(current.getVersion());
+		}
+		model.addAttribute("role", current);
+		return ROLE_VIEW;
+	}
+
+	@PostMapping("/admin/equipe/{id}/monter")
+	String moveUp(@PathVariable long id) {
+		this.editor.move(id, -1);
+		return "redirect:/admin/equipe";
+	}
+
+	@PostMapping("/admin/equipe/{id}/descendre")
+	String moveDown(@PathVariable long id) {
+		this.editor.move(id, 1);
+		return "redirect:/admin/equipe";
+	}
+
+	@PostMapping("/admin/equipe/{id}/supprimer")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		this.editor.delete(id);
+		redirect.addFlashAttribute("success", "Métier supprimé.");
+		return "redirect:/admin/equipe";
+	}
+
+	private String showList(Model model) {
+		model.addAttribute("team", new Team(this.editor.roles()));
+		return LIST_VIEW;
+	}
+
+}

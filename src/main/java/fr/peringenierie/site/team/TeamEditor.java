@@ -1,0 +1,71 @@
+package fr.peringenierie.site.team;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.web.EditConflictException;
+import fr.peringenierie.site.web.Positioned;
+import fr.peringenierie.site.web.ResourceNotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff changes to the team's roles and headcounts.
+ */
+@Service
+@Transactional
+public class TeamEditor {
+
+	private final TeamRoleRepository roles;
+
+	private final AuditLog auditLog;
+
+	public TeamEditor(TeamRoleRepository roles, AuditLog auditLog) {
+		this.roles = roles;
+		this.auditLog = auditLog;
+	}
+
+	@Transactional(readOnly = true)
+	public List<TeamRole> roles() {
+		return this.roles.findAllByOrderByPosition();
+	}
+
+	@Transactional(readOnly = true)
+	public TeamRole role(long id) {
+		return this.roles.findById(id).orElseThrow(() -> new ResourceNotFoundException("Métier inconnu"));
+	}
+
+	public void create(TeamRoleForm form) {
+		TeamRole role = this.roles
+			.save(new TeamRole(form.getLabel().strip(), form.getHeadcount(), Positioned.next(roles())));
+		this.auditLog.record("Création", subject(role));
+	}
+
+	public void update(long id, TeamRoleForm form) {
+		TeamRole role = role(id);
+		EditConflictException.check(role, form.getVersion());
+		role.setLabel(form.getLabel().strip());
+		role.setHeadcount(form.getHeadcount());
+		this.auditLog.record("Modification", subject(role));
+	}
+
+	public void move(long id, int direction) {
+		TeamRole role = role(id);
+		if (Positioned.move(new ArrayList<>(roles()), role, direction)) {
+			this.auditLog.record("Réordonnancement", subject(role));
+		}
+	}
+
+	public void delete(long id) {
+		TeamRole role = role(id);
+		this.roles.delete(role);
+		this.auditLog.record("Suppression", subject(role));
+	}
+
+	private static String subject(TeamRole role) {
+		return "Équipe : " + role.getHeadcount() + " " + role.getLabel();
+	}
+
+}

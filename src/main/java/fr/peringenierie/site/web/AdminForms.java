@@ -1,0 +1,50 @@
+package fr.peringenierie.site.web;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * What every back-office form has in common.
+ */
+public final class AdminForms {
+
+	/** Value of the submit button that asks for a preview instead of a save. */
+	public static final String PREVIEW = "apercu";
+
+	public static final String CONFLICT_MESSAGE = "Quelqu’un a enregistré une autre version de ce contenu après que vous avez ouvert ce formulaire. "
+			+ "Votre saisie n’a pas été enregistrée : comparez-la avec la version actuelle ci-dessous, puis enregistrez à nouveau.";
+
+	private AdminForms() {
+	}
+
+	/**
+	 * Whether saving failed because another user saved first.
+	 */
+	public static boolean isConflict(RuntimeException ex) {
+		return ex instanceof EditConflictException || ex instanceof ObjectOptimisticLockingFailureException;
+	}
+
+	public static void rejectConflict(BindingResult result) {
+		result.reject("conflict", CONFLICT_MESSAGE);
+	}
+
+	/**
+	 * Runs a save; when another user saved first, records the conflict on the form
+	 * instead of failing.
+	 * @return whether the save went through
+	 */
+	public static boolean save(Runnable save, BindingResult result) {
+		try {
+			save.run();
+			return true;
+		}
+		catch (RuntimeException ex) {
+			if (!isConflict(ex)) {
+				throw ex;
+			}
+			rejectConflict(result);
+			return false;
+		}
+	}
+
+}
