@@ -78,7 +78,8 @@ public class LoginHandlers {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if (HttpMethod.POST.matches(request.getMethod()) && LOGIN_PATH.equals(request.getServletPath())
+				if (HttpMethod.POST.matches(request.getMethod())
+						&& (request.getContextPath() + LOGIN_PATH).equals(request.getRequestURI())
 						&& LoginHandlers.this.throttle.isBlocked(request.getRemoteAddr())) {
 					loginLogger.warn("Tentative de connexion refusée : trop d’échecs depuis {}",
 							request.getRemoteAddr());

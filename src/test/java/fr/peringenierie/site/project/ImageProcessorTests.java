@@ -1,0 +1,101 @@
+package fr.peringenierie.site.project;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ImageProcessorTests {
+
+	final ImageProcessor processor = new ImageProcessor();
+
+	@Test
+	void pngStaysPngAndIsReEncoded() throws IOException {
+		byte[] png = image("png", 120, 80);
+		ImageProcessor.ProcessedImage processed = this.processor.process(png);
+		assertThat(processed.contentType()).isEqualTo("image/png");
+		assertThat(processed.width()).isEqualTo(120);
+		assertThat(processed.height()).isEqualTo(80);
+		assertThat(ImageIO.read(new ByteArrayInputStream(processed.data()))).isNotNull();
+	}
+
+	@Test
+	void jpegLosesItsMetadata() throws IOException {
+		byte[] jpeg = withComment(image("jpeg", 64, 64), "GPS 43.61N 3.87E appareil secret");
+		assertThat(new String(jpeg, StandardCharsets.ISO_8859_1)).contains("appareil secret");
+		ImageProcessor.ProcessedImage processed = this.processor.process(jpeg);
+		assertThat(processed.contentType()).isEqualTo("image/jpeg");
+		assertThat(new String(processed.data(), StandardCharsets.ISO_8859_1)).doesNotContain("appareil secret");
+	}
+
+	@Test
+	void largeImagesAreScaledDown() throws IOException {
+		ImageProcessor.ProcessedImage processed = this.processor.process(image("png", 3000, 1500));
+		assertThat(processed.width()).isEqualTo(ImageProcessor.MAX_SIDE);
+		assertThat(processed.height()).isEqualTo(ImageProcessor.MAX_SIDE / 2);
+	}
+
+	@Test
+	void aTextFileNamedLikeAnImageIsRefused() {
+		byte[] disguised = "<?php system($_GET['c']); ?>".getBytes(StandardCharsets.UTF_8);
+		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
+			.isThrownBy(() -> this.processor.process(disguised))
+			.withMessageContaining("n’est pas une image JPEG, PNG ou WebP");
+	}
+
+	@Test
+	void aTruncatedImageIsRefused() throws IOException {
+		byte[] png = image("png", 50, 50);
+		byte[] truncated = Arrays.copyOf(png, 40);
+		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
+			.isThrownBy(() -> this.processor.process(truncated))
+			.withMessageContaining("illisible ou endommagée");
+	}
+
+	@Test
+	void emptyAndOversizedUploadsAreRefused() {
+		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
+			.isThrownBy(() -> this.processor.process(new byte[0]));
+		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
+			.isThrownBy(() -> this.processor.process(new byte[ImageProcessor.MAX_BYTES + 1]))
+			.withMessageContaining("5 Mo");
+	}
+
+	static byte[] image(String format, int width, int height) throws IOException {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		for (int x = 0; x < width; x++) {
+			image.setRGB(x, x % height, 0xB4471F);
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, format, bytes);
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * Inserts a JPEG comment segment, as cameras insert their metadata, after the start
+	 * marker.
+	 */
+	static byte[] withComment(byte[] jpeg, String comment) {
+		byte[] text = comment.getBytes(StandardCharsets.ISO_8859_1);
+		int length = text.length + 2;
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(jpeg, 0, 2);
+		out.write(0xFF);
+		out.write(0xFE);
+		out.write(length >> 8);
+		out.write(length & 0xFF);
+		out.write(text, 0, text.length);
+		out.write(jpeg, 2, jpeg.length - 2);
+		return out.toByteArray();
+	}
+
+}
