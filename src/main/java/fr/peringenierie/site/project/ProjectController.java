@@ -6,7 +6,6 @@ import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,8 +14,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * "PER en images": the project gallery and a page per project.
@@ -31,13 +28,9 @@ class ProjectController {
 	}
 
 	@GetMapping("/realisations")
-	String gallery(@ModelAttribute("filter") ProjectFilter filter, BindingResult binding, Model model,
-			HttpServletResponse response) {
-		if (binding.hasErrors()) {
-			// A year that is not a number: the gallery shows the error by the filter,
-			// answered as a bad request; the year is left unset.
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-		}
+	String gallery(@ModelAttribute("filter") ProjectFilter filter, BindingResult binding, Model model) {
+		// A year that is not a number is left unset; the page shows the error by the
+		// filter (and answers 400, see FormErrorStatusInterceptor).
 		model.addAttribute("gallery", this.gallery.page(filter));
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("PER en images",
 				"Les réalisations de PER INGÉNIERIE en images : ville, maître d’ouvrage, architecte et années de chaque projet."));

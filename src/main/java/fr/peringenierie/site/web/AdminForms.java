@@ -29,11 +29,10 @@ public final class AdminForms {
 	}
 
 	/**
-	 * Runs a save; when another user saved first, records the conflict on the form
-	 * instead of failing.
-	 * @return whether the save went through
+	 * Runs a save that has no form to report on.
+	 * @return whether it went through; false when another user saved first
 	 */
-	public static boolean save(Runnable save, BindingResult result) {
+	public static boolean saveOrConflict(Runnable save) {
 		try {
 			save.run();
 			return true;
@@ -42,9 +41,21 @@ public final class AdminForms {
 			if (!isConflict(ex)) {
 				throw ex;
 			}
-			rejectConflict(result);
 			return false;
 		}
+	}
+
+	/**
+	 * Runs a save; when another user saved first, records the conflict on the form
+	 * instead of failing.
+	 * @return whether the save went through
+	 */
+	public static boolean save(Runnable save, BindingResult result) {
+		if (saveOrConflict(save)) {
+			return true;
+		}
+		rejectConflict(result);
+		return false;
 	}
 
 }

@@ -104,7 +104,7 @@ class AdminContentEditingTests {
 			.param("body", "Mon texte en cours")
 			.param("signatoryName", "")
 			.param("signatoryTitle", "Directeur")
-			.param("version", Long.toString(version))).hasStatusOk()
+			.param("version", Long.toString(version))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Saisissez un titre.", "Saisissez le nom du signataire.", "Mon texte en cours",
 					"aria-invalid=\"true\"");
@@ -125,7 +125,7 @@ class AdminContentEditingTests {
 			.param("body", "Texte de Paul")
 			.param("signatoryName", "Mahyar JALILI")
 			.param("signatoryTitle", "Directeur Général")
-			.param("version", Long.toString(version))).hasStatusOk()
+			.param("version", Long.toString(version))).hasStatus(HttpStatus.CONFLICT)
 			.bodyText()
 			.contains("Quelqu’un a enregistré une autre version", "Texte de Marie", "Texte de Paul");
 		assertThat(this.editos.findFirstByOrderById().orElseThrow().getTitle()).isEqualTo("Version de Marie");
@@ -218,7 +218,7 @@ class AdminContentEditingTests {
 			.param("name", "Structure")
 			.param("fullName", "x")
 			.param("summary", "x")
-			.param("version", Long.toString(structure.getVersion()))).hasStatusOk()
+			.param("version", Long.toString(structure.getVersion()))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Cette adresse est déjà celle d’un autre département.");
 	}
@@ -233,7 +233,7 @@ class AdminContentEditingTests {
 		flush();
 		assertThat(this.mvc.get().uri("/equipe")).bodyText()
 			.contains("<span class=\"team-total__value\">34</span>", "stagiaires");
-		assertThat(post("/admin/equipe").param("label", "").param("headcount", "-1")).hasStatusOk()
+		assertThat(post("/admin/equipe").param("label", "").param("headcount", "-1")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("L’effectif ne peut pas être négatif.", "Saisissez le métier");
 	}
@@ -296,7 +296,7 @@ class AdminContentEditingTests {
 			.param("client", "R")
 			.param("architect", "A")
 			.param("startYear", "2020")
-			.param("endYear", "2018")).hasStatusOk()
+			.param("endYear", "2018")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Cette adresse est déjà celle d’une autre réalisation.",
 					"L’année de fin ne peut pas précéder l’année de début.");
@@ -305,7 +305,7 @@ class AdminContentEditingTests {
 			.param("city", "Sète")
 			.param("client", "R")
 			.param("architect", "A")
-			.param("startYear", "deux mille")).hasStatusOk()
+			.param("startYear", "deux mille")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("L’adresse ne peut contenir que des minuscules");
 	}

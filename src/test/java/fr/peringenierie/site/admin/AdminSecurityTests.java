@@ -155,7 +155,7 @@ class AdminSecurityTests {
 			.param("username", "paul")
 			.param("role", "EDITOR")
 			.with(user("admin").roles("ADMIN"))
-			.with(csrf())).hasStatusOk().bodyText().contains("Cet identifiant est déjà utilisé.");
+			.with(csrf())).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("Cet identifiant est déjà utilisé.");
 		assertThat(this.mvc.post()
 			.uri("/admin/utilisateurs/" + paul.getId() + "/desactiver")
 			.with(user("admin").roles("ADMIN"))
@@ -184,13 +184,15 @@ class AdminSecurityTests {
 	@Test
 	void staffChangeTheirOwnPasswordAfterConfirmingTheCurrentOne() {
 		this.accounts.create("marie", PASSWORD, StaffRole.EDITOR);
-		assertThat(changePassword("faux", "nouveau-mot-de-passe", "nouveau-mot-de-passe")).hasStatusOk()
+		assertThat(changePassword("faux", "nouveau-mot-de-passe", "nouveau-mot-de-passe"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Le mot de passe actuel est incorrect.");
-		assertThat(changePassword(PASSWORD, "nouveau-mot-de-passe", "autre-saisie-xyz")).hasStatusOk()
+		assertThat(changePassword(PASSWORD, "nouveau-mot-de-passe", "autre-saisie-xyz"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Les deux saisies du nouveau mot de passe sont différentes.");
-		assertThat(changePassword(PASSWORD, "court", "court")).hasStatusOk()
+		assertThat(changePassword(PASSWORD, "court", "court")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("au moins 12 caractères");
 		assertThat(changePassword(PASSWORD, "nouveau-mot-de-passe", "nouveau-mot-de-passe"))

@@ -10,14 +10,18 @@ class ContactPropertiesTests {
 
 	@Test
 	void retentionDefaultsToThreeYears() {
-		assertThat(new ContactProperties(null).retentionInWords()).isEqualTo("3 ans");
+		assertThat(retention(null).retentionInWords()).isEqualTo("3 ans");
+	}
+
+	static ContactProperties retention(Period retention) {
+		return new ContactProperties(retention, null, null, null, null, null);
 	}
 
 	@Test
 	void retentionIsWrittenInFrench() {
-		assertThat(new ContactProperties(Period.ofYears(1)).retentionInWords()).isEqualTo("1 an");
-		assertThat(new ContactProperties(Period.ofMonths(18)).retentionInWords()).isEqualTo("18 mois");
-		assertThat(new ContactProperties(Period.ofDays(90)).retentionInWords()).isEqualTo("90 jours");
+		assertThat(retention(Period.ofYears(1)).retentionInWords()).isEqualTo("1 an");
+		assertThat(retention(Period.ofMonths(18)).retentionInWords()).isEqualTo("18 mois");
+		assertThat(retention(Period.ofDays(90)).retentionInWords()).isEqualTo("90 jours");
 	}
 
 }

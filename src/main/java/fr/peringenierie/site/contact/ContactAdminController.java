@@ -1,0 +1,135 @@
+package fr.peringenierie.site.contact;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.peringenierie.site.web.AdminForms;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff inbox of contact requests.
+ */
+@Controller
+class ContactAdminController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final ContactInbox inbox;
+
+	private final ContactSubjects subjects;
+
+	ContactAdminController(ContactInbox inbox, ContactSubjects subjects) {
+		this.inbox = inbox;
+		this.subjects = subjects;
+	}
+
+	@GetMapping("/admin/demandes")
+	String list(@ModelAttribute("filter") InboxFilter filter, BindingResult binding,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("requests",
+				this.inbox.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, ContactInbox.NEWEST_FIRST)));
+		model.addAttribute("statuses", ContactStatus.values());
+		model.addAttribute("subjects", this.subjects.all());
+		return "admin/contact/list";
+	}
+
+	@GetMapping(path = "/admin/demandes/export.csv")
+	ResponseEntity<byte[]> export(@ModelAttribute("filter") InboxFilter filter, BindingResult binding) {
+		return csv(CsvExport.of(this.inbox.all(filter)), "demandes-" + LocalDate.now() + ".csv");
+	}
+
+	@GetMapping("/admin/demandes/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("request", this.inbox.get(id));
+		model.addAttribute("statuses", ContactStatus.values());
+		return "admin/contact/detail";
+	}
+
+	@PostMapping("/admin/demandes/{id}/statut")
+	String changeStatus(@PathVariable long id, @RequestParam ContactStatus status, @RequestParam long version,
+			RedirectAttributes redirect) {
+		flash(redirect, AdminForms.saveOrConflict(() -> this.inbox.changeStatus(id, status, version)),
+				"Statut enregistré.");
+		return "redirect:/admin/demandes/" + id;
+	}
+
+	@PostMapping("/admin/demandes/{id}/note")
+	String changeNote(@PathVariable long id, @RequestParam(defaultValue = "") String note, @RequestParam long version,
+			RedirectAttributes redirect) {
+		if (note.length() > 5000) {
+			redirect.addFlashAttribute("failure",
+					"La note ne doit pas dépasser 5 000 caractères. Rien n’a été enregistré.");
+			return "redirect:/admin/demandes/" + id;
+		}
+		flash(redirect, AdminForms.saveOrConflict(() -> this.inbox.changeNote(id, note, version)), "Note enregistrée.");
+		return "redirect:/admin/demandes/" + id;
+	}
+
+	@PostMapping("/admin/demandes/{id}/restaurer")
+	String restore(@PathVariable long id, RedirectAttributes redirect) {
+		this.inbox.restore(id);
+		redirect.addFlashAttribute("success", "Demande sortie des spams ; sa notification est envoyée.");
+		return "redirect:/admin/demandes/" + id;
+	}
+
+	@PostMapping("/admin/demandes/{id}/renvoyer")
+	String resend(@PathVariable long id, RedirectAttributes redirect) {
+		this.inbox.resendNotification(id);
+		redirect.addFlashAttribute("success", "Notification remise en file d’envoi.");
+		return "redirect:/admin/demandes/" + id;
+	}
+
+	@PostMapping("/admin/demandes/{id}/supprimer")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		this.inbox.delete(id);
+		redirect.addFlashAttribute("success", "Demande supprimée.");
+		return "redirect:/admin/demandes";
+	}
+
+	@GetMapping("/admin/demandes/personne")
+	String person(@RequestParam(defaultValue = "") String email, Model model) {
+		model.addAttribute("email", email.strip());
+		model.addAttribute("found", email.isBlank() ? List.of() : this.inbox.findByEmail(email));
+		return "admin/contact/person";
+	}
+
+	@GetMapping("/admin/demandes/personne/export.csv")
+	ResponseEntity<byte[]> exportPerson(@RequestParam String email) {
+		return csv(CsvExport.of(this.inbox.findByEmail(email)), "donnees-personnelles.csv");
+	}
+
+	@PostMapping("/admin/demandes/personne/effacer")
+	String erase(@RequestParam String email, RedirectAttributes redirect) {
+		int erased = this.inbox.eraseByEmail(email);
+		redirect.addFlashAttribute("success", erased + " demande(s) effacée(s) pour cette adresse.");
+		return "redirect:/admin/demandes/personne";
+	}
+
+	private static void flash(RedirectAttributes redirect, boolean saved, String message) {
+		redirect.addFlashAttribute(saved ? "success" : "failure", saved ? message : AdminForms.CONFLICT_MESSAGE);
+	}
+
+	private static ResponseEntity<byte[]> csv(byte[] body, String filename) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
+	}
+
+}

@@ -1,0 +1,166 @@
+package fr.peringenierie.site.contact;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import fr.peringenierie.site.company.SiteSettingRepository;
+import fr.peringenierie.site.company.SiteSetting;
+import fr.peringenierie.site.web.SiteProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the staff an e-mail for each new request, after the request is saved. A failed
+ * delivery is retried with back-off by a scheduled pass; the prospect never waits for the
+ * mail server, and a request is never lost because of it.
+ */
+@Component
+public class NotificationOutbox {
+
+	/** How long a sender holds a notification it claimed. */
+	static final Duration CLAIM = Duration.ofMinutes(5);
+
+	static final String RECIPIENT_SETTING = "contact.recipient";
+
+	private static final Logger logger = LoggerFactory.getLogger(NotificationOutbox.class);
+
+	private final ContactRequestRepository requests;
+
+	private final SiteSettingRepository settings;
+
+	private final JavaMailSender mailSender;
+
+	private final ContactProperties properties;
+
+	private final SiteProperties site;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	public NotificationOutbox(ContactRequestRepository requests, SiteSettingRepository settings,
+			JavaMailSender mailSender, ContactProperties properties, SiteProperties site,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.requests = requests;
+		this.settings = settings;
+		this.mailSender = mailSender;
+		this.properties = properties;
+		this.site = site;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	@Async
+	@TransactionalEventListener
+	public void onQueued(ContactDesk.NotificationQueued event) {
+		deliver(event.requestId(), this.clock.instant());
+	}
+
+	@Scheduled(fixedDelayString = "${per.contact.outbox-interval:30s}",
+			initialDelayString = "${per.contact.outbox-interval:30s}")
+	public void deliverDue() {
+		deliverDue(this.clock.instant());
+	}
+
+	/**
+	 * Tries every notification due at the given instant.
+	 * @return how many were sent
+	 */
+	public int deliverDue(Instant now) {
+		List<Long> due = this.requests.findDueNotifications(now);
+		int sent = 0;
+		for (Long id : due) {
+			if (deliver(id, now)) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	/**
+	 * Tries to send one notification, if it is due and no other sender holds it.
+	 * @return whether it was sent
+	 */
+	public boolean deliver(long id, Instant now) {
+		Integer claimed = this.transactions
+			.execute((status) -> this.requests.claimNotification(id, now, now.plus(CLAIM)));
+		if (claimed == null || claimed != 1) {
+			return false;
+		}
+		ContactRequest request = this.requests.findById(id).orElse(null);
+		if (request == null) {
+			return false;
+		}
+		String error;
+		String recipient = this.settings.findByCode(RECIPIENT_SETTING).map(SiteSetting::getValue).orElse(null);
+		if (recipient == null || recipient.isBlank()) {
+			error = "Aucune adresse destinataire : un administrateur doit la renseigner dans les paramètres du site.";
+		}
+		else {
+			try {
+				this.mailSender.send(message(request, recipient.strip()));
+				request.notificationSent(this.clock.instant());
+				record(request);
+				logger.info("Notification de la demande n° {} envoyée", id);
+				return true;
+			}
+			catch (MailException ex) {
+				error = "Le serveur de messagerie a refusé ou n’a pas répondu : " + ex.getMessage();
+			}
+		}
+		request.notificationFailed(now, error, this.properties.maxAttempts());
+		record(request);
+		logger.warn("Notification de la demande n° {} non envoyée : {}", id, error);
+		return false;
+	}
+
+	/**
+	 * Writes the outcome held by the detached request; a request deleted meanwhile is
+	 * simply gone.
+	 */
+	private void record(ContactRequest outcome) {
+		this.transactions.executeWithoutResult((status) -> this.requests.recordNotificationOutcome(outcome));
+	}
+
+	private SimpleMailMessage message(ContactRequest request, String recipient) {
+		SimpleMailMessage mail = new SimpleMailMessage();
+		mail.setFrom(this.properties.mailFrom());
+		mail.setTo(recipient);
+		mail.setReplyTo(request.getEmail());
+		mail.setSubject("Demande de contact : " + request.getSubjectLabel() + " — " + request.getName());
+		mail.setText("""
+				Nouvelle demande reçue sur le site.
+
+				Nom : %s
+				Société : %s
+				E-mail : %s
+				Téléphone : %s
+				Objet : %s
+
+				Message :
+				%s
+
+				Traiter la demande : %s
+				""".formatted(request.getName(), orDash(request.getCompany()), request.getEmail(),
+				orDash(request.getPhone()), request.getSubjectLabel(), request.getMessage(),
+				this.site.absoluteUrl("/admin/demandes/" + request.getId())));
+		return mail;
+	}
+
+	private static String orDash(String value) {
+		return (value != null) ? value : "—";
+	}
+
+}

@@ -1,0 +1,432 @@
+package fr.peringenierie.site.contact;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.company.SiteSetting;
+import fr.peringenierie.site.company.SiteSettingRepository;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * A prospect's request is stored before anything else, reaches the staff by e-mail
+ * (through a real SMTP server, GreenMail) even when the mail server was down, and is
+ * handled from the admin inbox.
+ */
+@SiteIntegrationTest
+class ContactRequestTests {
+
+	static final String RECIPIENT = "equipe@per-ingenierie.test";
+
+	@RegisterExtension
+	static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ContactRequestRepository requests;
+
+	@Autowired
+	SiteSettingRepository settings;
+
+	@Autowired
+	NotificationOutbox outbox;
+
+	@Autowired
+	ContactInbox inbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	static int client;
+
+	@BeforeEach
+	void setRecipient() {
+		setSetting("contact.recipient", RECIPIENT);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.requests.deleteAll();
+		setSetting("contact.recipient", null);
+	}
+
+	@Test
+	void aValidRequestIsStoredThenMailedToTheStaff() throws Exception {
+		assertThat(send(valid("cle-valide-0000000001"))).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/contact/merci");
+		assertThat(this.mvc.get().uri("/contact/merci")).hasStatusOk().bodyText().contains("bien enregistrée");
+		ContactRequest stored = only();
+		assertThat(stored.getName()).isEqualTo("Jeanne Martin");
+		assertThat(stored.getStatus()).isEqualTo(ContactStatus.NEW);
+		assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+		MimeMessage mail = greenMail.getReceivedMessages()[0];
+		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(RECIPIENT);
+		assertThat(mail.getReplyTo()[0].toString()).isEqualTo("jeanne.martin@example.org");
+		assertThat(mail.getSubject()).isEqualTo("Demande de contact : Département Énergies — Jeanne Martin");
+		assertThat(GreenMailUtil.getBody(mail)).contains("40 logements");
+		awaitNotification(stored.getId(), NotificationStatus.SENT);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			name    |                     | Indiquez votre nom.
+			name    | Jean <script>       | Le nom contient des caractères non autorisés
+			name    | Jean\u0007Bip        | Le nom contient des caractères non autorisés
+			email   | pas-une-adresse     | L’adresse e-mail n’est pas valide
+			email   |                     | Indiquez votre adresse e-mail.
+			phone   | appelez-moi         | Le numéro de téléphone ne peut contenir
+			subject | piscine             | Choisissez l’objet de votre demande dans la liste.
+			subject |                     | Choisissez l’objet de votre demande.
+			message | court               | Le message doit compter entre 10 et 5 000 caractères.
+			message | Texte\u0000nul ici  | Le message contient des caractères de contrôle ou illisibles
+			message | Encodage \uFFFD cassé | Le message contient des caractères de contrôle ou illisibles
+			company | Société <b>         | Le nom de la société contient des caractères non autorisés
+			""")
+	void invalidInputIsRefusedWithAFrenchMessageAndNothingIsStored(String field, String value, String message) {
+		MockMvcRequestBuilder request = valid("cle-invalide-000000001", field, (value != null) ? value : "");
+		assertThat(send(request)).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains(message.strip());
+		assertThat(this.requests.count()).isZero();
+	}
+
+	@Test
+	void aRefusedFormKeepsWhatWasTypedShownEscaped() {
+		assertThat(send(valid("cle-saisie-gardee-0001", "email", "faux", "company", "Les <b>Bâtisseurs</b>")))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("value=\"Jeanne Martin\"", "value=\"faux\"", "Les &lt;b&gt;", "40 logements",
+					"<option value=\"energies\" selected=\"selected\">");
+	}
+
+	@Test
+	void oversizedFieldsAreRefused() {
+		assertThat(send(valid("cle-trop-longue-00001", "message", "x".repeat(5001)))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Le message doit compter entre 10 et 5 000 caractères.");
+		assertThat(send(valid("cle-trop-longue-00002", "name", "n".repeat(121)))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Le nom ne doit pas dépasser 120 caractères.");
+		assertThat(this.requests.count()).isZero();
+	}
+
+	@Test
+	void markupInTheMessageIsKeptAsTextAndAlwaysShownEscaped() {
+		send(valid("cle-balisage-00000001", "message", "<script>alert('x')</script> Bonjour & merci"));
+		ContactRequest stored = only();
+		assertThat(stored.getMessage()).isEqualTo("<script>alert('x')</script> Bonjour & merci");
+		assertThat(this.mvc.get().uri("/admin/demandes/" + stored.getId()).with(staff())).bodyText()
+			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Bonjour &amp; merci")
+			.doesNotContain("<script>alert");
+	}
+
+	@Test
+	void sendingTheSameFormTwiceStoresItOnce() {
+		send(valid("cle-double-clic-00001"));
+		assertThat(send(valid("cle-double-clic-00001"))).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/contact/merci");
+		assertThat(this.requests.count()).isEqualTo(1);
+	}
+
+	@Test
+	void aFormWithoutAValidCsrfTokenIsRejectedAndNothingIsStored() {
+		assertThat(this.mvc.post()
+			.uri("/contact")
+			.param("name", "Jeanne")
+			.param("email", "j@example.org")
+			.param("subject", "amo")
+			.param("message", "Un message assez long.")
+			.param("submissionKey", "cle-sans-jeton-000001")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.requests.count()).isZero();
+	}
+
+	@Test
+	void theHoneypotSendsTheRequestToTheSpamTrayWhereStaffCanRestoreIt() throws Exception {
+		assertThat(send(valid("cle-robot-00000000001", "website", "http://spam.example"))).hasStatus(HttpStatus.FOUND);
+		ContactRequest spam = only();
+		assertThat(spam.getStatus()).isEqualTo(ContactStatus.SPAM);
+		assertThat(spam.getSpamReason()).contains("Champ invisible rempli");
+		assertThat(spam.getNotificationStatus()).isEqualTo(NotificationStatus.NOT_NEEDED);
+		assertThat(this.mvc.get().uri("/admin/demandes").with(staff())).bodyText().contains("0 demande(s)");
+		assertThat(this.mvc.get().uri("/admin/demandes").param("statut", "SPAM").with(staff())).bodyText()
+			.contains("Jeanne Martin", "1 demande(s)");
+		assertThat(this.mvc.post().uri("/admin/demandes/" + spam.getId() + "/restaurer").with(staff()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+		assertThat(only().getStatus()).isEqualTo(ContactStatus.NEW);
+	}
+
+	@Test
+	void aClientSendingTooManyRequestsIsToldToWait() {
+		String address = nextClient();
+		for (int i = 0; i < 5; i++) {
+			assertThat(send(valid("cle-limite-00000000" + i).with(from(address)))).hasStatus(HttpStatus.FOUND);
+		}
+		assertThat(send(valid("cle-limite-000000009").with(from(address)))).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(this.requests.count()).isEqualTo(5);
+	}
+
+	@Test
+	void whenTheMailServerIsDownTheRequestIsKeptAndSentOnRetry() throws Exception {
+		greenMail.stop();
+		send(valid("cle-panne-0000000001"));
+		ContactRequest stored = only();
+		awaitAttempts(stored.getId(), 1);
+		ContactRequest failed = only();
+		assertThat(failed.getNotificationStatus()).isEqualTo(NotificationStatus.PENDING);
+		assertThat(failed.getNotificationError()).contains("serveur de messagerie");
+		assertThat(this.mvc.get().uri("/admin/demandes/" + stored.getId()).with(staff())).bodyText()
+			.contains("En attente d’envoi", "1 tentative(s)", "prochain essai");
+		greenMail.start();
+		assertThat(this.outbox.deliverDue(Instant.now())).isZero();
+		assertThat(this.outbox.deliverDue(Instant.now().plus(Duration.ofMinutes(2)))).isEqualTo(1);
+		assertThat(greenMail.getReceivedMessages()).hasSize(1);
+		assertThat(only().getNotificationStatus()).isEqualTo(NotificationStatus.SENT);
+	}
+
+	@Test
+	void staffCanResendANotification() throws Exception {
+		send(valid("cle-renvoi-000000001"));
+		ContactRequest stored = only();
+		assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+		awaitNotification(stored.getId(), NotificationStatus.SENT);
+		assertThat(this.mvc.post().uri("/admin/demandes/" + stored.getId() + "/renvoyer").with(staff()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
+	}
+
+	@Test
+	void withoutARecipientTheRequestWaitsAndSaysWhy() {
+		setSetting("contact.recipient", null);
+		send(valid("cle-sans-dest-000001"));
+		awaitAttempts(only().getId(), 1);
+		assertThat(only().getNotificationError()).contains("Aucune adresse destinataire");
+	}
+
+	@Test
+	void staffWorkThroughTheInbox() {
+		send(valid("cle-boite-0000000001", "subject", "amo", "name", "Paul Durand"));
+		send(valid("cle-boite-0000000002", "subject", "structure", "company", "Bâtisseurs du Sud"));
+		List<ContactRequest> all = this.requests.findAll();
+		assertThat(this.mvc.get().uri("/admin/demandes").param("objet", "amo").with(staff())).bodyText()
+			.contains("Paul Durand", "1 demande(s)");
+		assertThat(this.mvc.get().uri("/admin/demandes").param("q", "bâtisseurs").with(staff())).bodyText()
+			.contains("Jeanne Martin", "1 demande(s)");
+		assertThat(
+				this.mvc.get().uri("/admin/demandes").param("du", "2000-01-01").param("au", "2000-12-31").with(staff()))
+			.bodyText()
+			.contains("0 demande(s)");
+		assertThat(this.mvc.get().uri("/admin/demandes").param("du", "pas-une-date").with(staff()))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Un filtre n’est pas valide");
+		ContactRequest paul = all.stream().filter((r) -> r.getName().equals("Paul Durand")).findFirst().orElseThrow();
+		this.mvc.post()
+			.uri("/admin/demandes/" + paul.getId() + "/statut")
+			.param("status", "IN_PROGRESS")
+			.param("version", Long.toString(paul.getVersion()))
+			.with(staff())
+			.with(csrf())
+			.exchange();
+		ContactRequest inProgress = this.requests.findById(paul.getId()).orElseThrow();
+		assertThat(inProgress.getStatus()).isEqualTo(ContactStatus.IN_PROGRESS);
+		this.mvc.post()
+			.uri("/admin/demandes/" + paul.getId() + "/note")
+			.param("note", "Rappeler jeudi")
+			.param("version", Long.toString(inProgress.getVersion()))
+			.with(staff())
+			.with(csrf())
+			.exchange();
+		assertThat(this.mvc.get().uri("/admin/demandes/" + paul.getId()).with(staff())).bodyText()
+			.contains("Rappeler jeudi", "En cours");
+		assertThat(this.mvc.post()
+			.uri("/admin/demandes/" + paul.getId() + "/statut")
+			.param("status", "DONE")
+			.param("version", "0")
+			.with(staff())
+			.with(csrf())).flash().containsKey("failure");
+		assertThat(this.mvc.post()
+			.uri("/admin/demandes/" + paul.getId() + "/statut")
+			.param("status", "INCONNU")
+			.param("version", "0")
+			.with(staff())
+			.with(csrf())).hasStatus(HttpStatus.BAD_REQUEST);
+		this.mvc.post().uri("/admin/demandes/" + paul.getId() + "/supprimer").with(staff()).with(csrf()).exchange();
+		assertThat(this.requests.findById(paul.getId())).isEmpty();
+		assertThat(this.mvc.get().uri("/admin/journal").with(staff())).bodyText().contains("Demande supprimée");
+	}
+
+	@Test
+	void csvExportOpensInAFrenchSpreadsheetAndCannotRunFormulas() {
+		send(valid("cle-csv-000000000001", "name", "=HYPERLINK(\"http://x\")", "company", "+33 Société; \"Sud\""));
+		MvcTestResult export = this.mvc.get().uri("/admin/demandes/export.csv").with(staff()).exchange();
+		assertThat(export).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+		byte[] body = export.getResponse().getContentAsByteArray();
+		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+		String csv = new String(body, StandardCharsets.UTF_8);
+		assertThat(csv).contains("\"N°\";\"Reçue le\";\"Statut\"")
+			.contains("\"'=HYPERLINK(\"\"http://x\"\")\"")
+			.contains("\"'+33 Société; \"\"Sud\"\"\"")
+			.contains("\"Département Énergies\"");
+	}
+
+	@Test
+	void everythingStoredForAnAddressCanBeExportedThenErased() {
+		send(valid("cle-rgpd-00000000001"));
+		send(valid("cle-rgpd-00000000002", "message", "Un second message pour vous."));
+		send(valid("cle-rgpd-00000000003", "email", "autre@example.org"));
+		assertThat(this.mvc.get()
+			.uri("/admin/demandes/personne")
+			.param("email", "JEANNE.MARTIN@example.org")
+			.with(staff())).bodyText().contains("2 demande(s) pour");
+		assertThat(this.mvc.get()
+			.uri("/admin/demandes/personne/export.csv")
+			.param("email", "jeanne.martin@example.org")
+			.with(staff())).bodyText().contains("Un second message pour vous.").doesNotContain("autre@example.org");
+		this.mvc.post()
+			.uri("/admin/demandes/personne/effacer")
+			.param("email", "jeanne.martin@example.org")
+			.with(staff())
+			.with(csrf())
+			.exchange();
+		assertThat(this.requests.findAll()).extracting(ContactRequest::getEmail).containsExactly("autre@example.org");
+		assertThat(this.mvc.get().uri("/admin/journal").with(staff())).bodyText()
+			.contains("2 demande(s) effacée(s)")
+			.doesNotContain("jeanne.martin@example.org");
+	}
+
+	@Test
+	void requestsArePurgedWhenTheirRetentionEnds() {
+		send(valid("cle-purge-0000000001"));
+		send(valid("cle-purge-0000000002", "name", "Récent"));
+		ContactRequest old = this.requests.findAll()
+			.stream()
+			.filter((r) -> !r.getName().equals("Récent"))
+			.findFirst()
+			.orElseThrow();
+		this.jdbc.update("update contact_request set last_exchange_at = ? where id = ?",
+				java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(3 * 365 + 2))), old.getId());
+		assertThat(this.inbox.purgeExpiredNow()).isEqualTo(1);
+		assertThat(this.requests.findAll()).extracting(ContactRequest::getName).containsExactly("Récent");
+	}
+
+	@Test
+	void theFormShowsThePersonalDataNoticeAndTheBrowserChecks() {
+		assertThat(this.mvc.get().uri("/contact")).hasStatusOk()
+			.bodyText()
+			.contains("Vos données personnelles", "Base légale", "mesures précontractuelles", "Destinataires", "3 ans",
+					"CNIL", "href=\"/confidentialite\"", "type=\"email\"", "required", "Département Structure",
+					"Autre demande", "name=\"website\"");
+	}
+
+	private MvcTestResult send(MockMvcRequestBuilder request) {
+		return request.exchange();
+	}
+
+	/**
+	 * A valid request, with some fields replaced ({@code "field", "value"} pairs).
+	 */
+	private MockMvcRequestBuilder valid(String key, String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("name", "Jeanne Martin");
+		fields.put("company", "");
+		fields.put("email", "jeanne.martin@example.org");
+		fields.put("phone", "04 67 00 00 00");
+		fields.put("subject", "energies");
+		fields.put("message", "Bonjour, nous préparons 40 logements à Sète.");
+		fields.put("website", "");
+		fields.put("submissionKey", key);
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockMvcRequestBuilder request = this.mvc.post().uri("/contact");
+		fields.forEach(request::param);
+		return request.with(csrf()).with(from(nextClient()));
+	}
+
+	private ContactRequest only() {
+		List<ContactRequest> all = this.requests.findAll();
+		assertThat(all).hasSize(1);
+		return all.get(0);
+	}
+
+	private void awaitNotification(long id, NotificationStatus status) throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			if (this.requests.findById(id).orElseThrow().getNotificationStatus() == status) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		assertThat(this.requests.findById(id).orElseThrow().getNotificationStatus()).isEqualTo(status);
+	}
+
+	private void awaitAttempts(long id, int attempts) {
+		for (int i = 0; i < 150; i++) {
+			if (this.requests.findById(id).orElseThrow().getNotificationAttempts() >= attempts) {
+				return;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		assertThat(this.requests.findById(id).orElseThrow().getNotificationAttempts()).isGreaterThanOrEqualTo(attempts);
+	}
+
+	private void setSetting(String code, String value) {
+		this.transactions.executeWithoutResult((status) -> {
+			SiteSetting setting = this.settings.findByCode(code).orElseThrow();
+			setting.setValue(value);
+		});
+	}
+
+	private static synchronized String nextClient() {
+		client++;
+		return "10.20." + (client / 250) + "." + (client % 250 + 1);
+	}
+
+	private static RequestPostProcessor staff() {
+		return user("chef").roles("EDITOR");
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+}
