@@ -1,0 +1,269 @@
+package fr.peringenierie.site.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.admin.StaffAccounts;
+import fr.peringenierie.site.admin.StaffRole;
+import fr.peringenierie.site.admin.StaffUserRepository;
+import fr.peringenierie.site.company.PageText;
+import fr.peringenierie.site.company.PageTextRepository;
+import fr.peringenierie.site.contact.ContactRequestRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The site as visitors and staff really use it: headless Chromium, at a phone's and a
+ * desktop's width, with JavaScript-free pages under a strict Content-Security-Policy.
+ * Screenshots of every public page are written to {@code target/screenshots/}.
+ */
+@SiteIntegrationTest
+class BrowserTests {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static final List<String> PUBLIC_PAGES = List.of("/", "/edito", "/histoire", "/departements",
+			"/departements/structure", "/departements/energies", "/departements/moe", "/departements/amo", "/equipe",
+			"/moyens-techniques", "/realisations", "/realisations/les-marches-des-cevennes", "/contact",
+			"/mentions-legales", "/confidentialite", "/page-inconnue");
+
+	static final String[] WCAG_21_AA = { "wcag2a", "wcag2aa", "wcag21a", "wcag21aa" };
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	StaffUserRepository users;
+
+	@Autowired
+	PageTextRepository texts;
+
+	@Autowired
+	ContactRequestRepository contactRequests;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	ChromeDriver driver;
+
+	@AfterEach
+	void quit() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Viewport.class)
+	void everyPublicPageReadsWellAndPassesAxe(Viewport viewport) throws IOException {
+		this.driver = Chromium.start(viewport.width, viewport.height);
+		List<String> problems = new ArrayList<>();
+		for (String path : PUBLIC_PAGES) {
+			open(path);
+			assertThat(this.driver.getTitle()).as(path).contains("PER INGÉNIERIE");
+			assertThat(this.driver.findElement(By.tagName("h1")).isDisplayed()).as(path).isTrue();
+			assertThat(horizontalOverflow()).as("défilement horizontal sur " + path).isLessThanOrEqualTo(0);
+			screenshot(viewport, path);
+			Results results = new AxeBuilder().withTags(List.of(WCAG_21_AA)).analyze(this.driver);
+			for (Rule violation : results.getViolations()) {
+				problems.add(path + " : " + violation.getId() + " — " + violation.getHelp() + " "
+						+ violation.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList());
+			}
+			problems.addAll(consoleErrors(path));
+		}
+		assertThat(problems).as("axe-core (WCAG 2.1 AA) et console du navigateur").isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Viewport.class)
+	void theNavigationReachesEveryMainPage(Viewport viewport) {
+		this.driver = Chromium.start(viewport.width, viewport.height);
+		open("/");
+		List<String> links = this.driver.findElements(By.cssSelector(".site-nav__list a"))
+			.stream()
+			.map((link) -> link.getAttribute("href"))
+			.toList();
+		assertThat(links).hasSize(7);
+		for (int i = 0; i < links.size(); i++) {
+			open("/");
+			WebElement link = this.driver.findElements(By.cssSelector(".site-nav__list a")).get(i);
+			assertThat(link.isDisplayed()).isTrue();
+			link.click();
+			assertThat(this.driver.getCurrentUrl()).isEqualTo(links.get(i));
+			assertThat(this.driver.findElement(By.cssSelector("main h1")).isDisplayed()).isTrue();
+			assertThat(this.driver.findElement(By.cssSelector(".site-nav__list a[aria-current='page']"))
+				.getAttribute("href")).isEqualTo(links.get(i));
+			assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+		}
+	}
+
+	@Test
+	void visitorsFilterTheGalleryAndOpenAProject() {
+		this.driver = Chromium.start(Viewport.PHONE.width, Viewport.PHONE.height);
+		open("/realisations");
+		new Select(this.driver.findElement(By.id("ville"))).selectByVisibleText("Béziers");
+		this.driver.findElement(By.cssSelector(".filters button[type=submit]")).click();
+		assertThat(this.driver.getCurrentUrl()).contains("ville=B");
+		List<WebElement> cards = this.driver.findElements(By.cssSelector(".project-card"));
+		assertThat(cards).hasSize(1);
+		assertThat(cards.get(0).getText()).contains("Le Polygone", "Socri", "Jos Galan architecte");
+		new Select(this.driver.findElement(By.id("ville"))).selectByIndex(0);
+		new Select(this.driver.findElement(By.id("annee"))).selectByVisibleText("2016");
+		this.driver.findElement(By.cssSelector(".filters button[type=submit]")).click();
+		assertThat(this.driver.findElements(By.cssSelector(".project-card"))).hasSize(1);
+		this.driver.findElement(By.cssSelector(".project-card .card__link")).click();
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Les Marchés des Cévennes");
+		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("ADIM PLR", "CFL architecte",
+				"2013 – 2017");
+	}
+
+	@Test
+	void prospectsCorrectTheirMistakesThenSendTheirRequest() {
+		this.driver = Chromium.start(Viewport.DESKTOP.width, Viewport.DESKTOP.height);
+		try {
+			open("/contact");
+			type("name", "Jean <Dupont>");
+			type("email", "jean.dupont@example.org");
+			new Select(this.driver.findElement(By.id("subject"))).selectByVisibleText("Département MOE");
+			type("message", "Nous cherchons une maîtrise d’œuvre d’exécution pour 20 logements.");
+			this.driver.findElement(By.cssSelector(".contact__form button[type=submit]")).click();
+			assertThat(this.driver.findElement(By.id("name-error")).getText()).contains("caractères non autorisés");
+			assertThat(this.driver.findElement(By.id("message")).getAttribute("value")).contains("20 logements");
+			this.driver.findElement(By.id("name")).clear();
+			type("name", "Jean Dupont");
+			this.driver.findElement(By.cssSelector(".contact__form button[type=submit]")).click();
+			assertThat(this.driver.getCurrentUrl()).endsWith("/contact/merci");
+			assertThat(this.driver.findElement(By.tagName("h1")).getText()).contains("bien enregistrée");
+			this.driver.navigate().refresh();
+			assertThat(this.contactRequests.findAll()).extracting((request) -> request.getName())
+				.containsExactly("Jean Dupont");
+		}
+		finally {
+			this.contactRequests.deleteAll();
+		}
+	}
+
+	@Test
+	void staffSignInEditContentSeeItOnlineAndSignOut() {
+		this.transactions.executeWithoutResult(
+				(status) -> this.accounts.create("navigateur", "mot-de-passe-navigateur", StaffRole.EDITOR));
+		PageText tagline = this.texts.findAllByOrderByPosition()
+			.stream()
+			.filter((text) -> text.getCode().equals("home.tagline"))
+			.findFirst()
+			.orElseThrow();
+		String original = tagline.getBody();
+		this.driver = Chromium.start(Viewport.PHONE.width, Viewport.PHONE.height);
+		try {
+			open("/admin/textes");
+			assertThat(this.driver.getCurrentUrl()).endsWith("/admin/login");
+			type("username", "navigateur");
+			type("password", "mot-de-passe-navigateur");
+			this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+			assertThat(this.driver.getCurrentUrl()).contains("/admin/textes");
+			this.driver.findElement(By.linkText("Accueil : accroche")).click();
+			WebElement value = this.driver.findElement(By.id("value"));
+			value.clear();
+			value.sendKeys("Un seul interlocuteur pour tout votre projet");
+			this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			assertThat(this.driver.findElement(By.cssSelector(".flash--success")).getText()).contains("en ligne");
+			open("/");
+			assertThat(this.driver.findElement(By.cssSelector(".hero__tagline")).getText())
+				.isEqualTo("Un seul interlocuteur pour tout votre projet");
+			open("/admin");
+			this.driver.findElement(By.cssSelector(".admin-header__user button")).click();
+			assertThat(this.driver.getCurrentUrl()).endsWith("/admin/login?deconnecte");
+			open("/admin/textes");
+			assertThat(this.driver.getCurrentUrl()).endsWith("/admin/login");
+		}
+		finally {
+			this.transactions.executeWithoutResult((status) -> {
+				this.texts.findById(tagline.getId()).orElseThrow().setBody(original);
+				this.users.findByUsernameIgnoreCase("navigateur").ifPresent(this.users::delete);
+			});
+		}
+	}
+
+	private void open(String path) {
+		this.driver.get("http://localhost:" + this.port + path);
+	}
+
+	private void type(String id, String text) {
+		this.driver.findElement(By.id(id)).sendKeys(text);
+	}
+
+	private long horizontalOverflow() {
+		Object overflow = ((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		return ((Number) overflow).longValue();
+	}
+
+	private List<String> consoleErrors(String path) {
+		List<String> errors = new ArrayList<>();
+		for (LogEntry entry : this.driver.manage().logs().get(LogType.BROWSER)) {
+			if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !path.equals("/page-inconnue")) {
+				errors.add(path + " : console : " + entry.getMessage());
+			}
+		}
+		return errors;
+	}
+
+	private void screenshot(Viewport viewport, String path) throws IOException {
+		WebDriver window = this.driver;
+		Object height = ((JavascriptExecutor) window).executeScript("return document.documentElement.scrollHeight;");
+		this.driver.manage()
+			.window()
+			.setSize(new Dimension(viewport.width, Math.max(viewport.height, ((Number) height).intValue())));
+		Path file = SCREENSHOTS.resolve(viewport.name().toLowerCase())
+			.resolve((path.equals("/") ? "accueil" : path.substring(1).replace('/', '-')) + ".png");
+		Files.createDirectories(file.getParent());
+		Files.move(this.driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+		this.driver.manage().window().setSize(new Dimension(viewport.width, viewport.height));
+	}
+
+	enum Viewport {
+
+		PHONE(360, 740), DESKTOP(1366, 768);
+
+		final int width;
+
+		final int height;
+
+		Viewport(int width, int height) {
+			this.width = width;
+			this.height = height;
+		}
+
+	}
+
+}
