@@ -1,0 +1,95 @@
+package fr.peringenierie.site.quality;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import fr.peringenierie.site.SiteIntegrationTest;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Every public and admin page passes the W3C Nu HTML checker ({@code vnu.jar} from the
+ * npm package vnu-jar, run with the JDK) without a single error. The checker is found at
+ * {@code VNU_JAR} or in {@code .tools/}, where {@code .ci/run} installs it; without it
+ * the test is skipped, except in CI.
+ */
+@SiteIntegrationTest
+class HtmlValidationTests {
+
+	static final Path VNU = Path
+		.of(System.getenv().getOrDefault("VNU_JAR", ".tools/node_modules/vnu-jar/build/dist/vnu.jar"));
+
+	static final List<String> PUBLIC_PAGES = List.of("/", "/edito", "/histoire", "/departements",
+			"/departements/structure", "/departements/energies", "/departements/moe", "/departements/amo", "/equipe",
+			"/moyens-techniques", "/realisations", "/realisations?ville=Montpellier&annee=2012",
+			"/realisations?annee=pas-un-nombre", "/realisations/doramar", "/contact", "/contact/merci",
+			"/mentions-legales", "/confidentialite", "/admin/login", "/admin/login?erreur=identifiants");
+
+	static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/edito", "/admin/histoire", "/admin/histoire/1",
+			"/admin/histoire/nouvelle", "/admin/departements", "/admin/departements/1", "/admin/sections/1",
+			"/admin/elements/1", "/admin/departements/1/sections/nouvelle", "/admin/equipe", "/admin/equipe/1",
+			"/admin/moyens-techniques", "/admin/moyens-techniques/1", "/admin/logiciels/1", "/admin/realisations",
+			"/admin/realisations/1", "/admin/realisations/nouvelle", "/admin/textes", "/admin/textes/1",
+			"/admin/parametres", "/admin/parametres/1", "/admin/journal", "/admin/utilisateurs", "/admin/mot-de-passe",
+			"/admin/demandes", "/admin/demandes?statut=SPAM", "/admin/demandes/personne",
+			"/admin/demandes/personne?email=x@example.org");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void everyPageIsValidHtml() throws Exception {
+		if (!Files.isReadable(VNU)) {
+			String message = "vnu.jar introuvable (" + VNU + ") : npm install --prefix .tools vnu-jar";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException(message);
+			}
+			Assumptions.abort(message);
+		}
+		Path directory = Files.createDirectories(Path.of("target", "html-validation"));
+		List<String> files = new ArrayList<>();
+		for (String path : PUBLIC_PAGES) {
+			files.add(save(directory, path, null));
+		}
+		for (String path : ADMIN_PAGES) {
+			files.add(save(directory, path, user("chef").roles("ADMIN")));
+		}
+		List<String> command = new ArrayList<>(
+				List.of(javaExecutable(), "-jar", VNU.toString(), "--errors-only", "--format", "gnu"));
+		command.addAll(files);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(report).as("Nu HTML checker").isEmpty();
+		assertThat(process.exitValue()).isZero();
+	}
+
+	private String save(Path directory, String path, RequestPostProcessor user) throws IOException {
+		var request = this.mvc.get().uri(path);
+		if (user != null) {
+			request = request.with(user);
+		}
+		String html = request.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).as(path).startsWith("<!DOCTYPE html>");
+		Path file = directory.resolve(path.substring(1).replaceAll("[^A-Za-z0-9]+", "_") + "_.html");
+		Files.writeString(file, html, StandardCharsets.UTF_8);
+		return file.toString();
+	}
+
+	private static String javaExecutable() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+}

@@ -1,0 +1,81 @@
+package fr.peringenierie.site.quality;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+
+import fr.peringenierie.site.SiteIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every response, public, admin or error, carries the headers that keep visitors safe.
+ */
+@SiteIntegrationTest
+class SecurityHeadersTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/departements/structure", "/realisations", "/contact", "/admin/login", "/admin",
+			"/page-inconnue", "/realisations/inconnue", "/css/site.css", "/sitemap.xml" })
+	void everyResponseCarriesStrictSecurityHeaders(String path) throws Exception {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				BodyHandlers.ofString());
+		var headers = response.headers();
+		String csp = headers.firstValue("Content-Security-Policy").orElseThrow();
+		assertThat(csp)
+			.contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'",
+					"object-src 'none'")
+			.doesNotContain("unsafe-inline", "unsafe-eval");
+		assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(headers.firstValue("Permissions-Policy").orElseThrow()).contains("camera=()", "geolocation=()");
+		assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(headers.firstValue("Server")).isEmpty();
+		assertThat(headers.firstValue("X-Powered-By")).isEmpty();
+		assertThat(headers.firstValue("Strict-Transport-Security")).as("pas de HSTS en HTTP").isEmpty();
+	}
+
+	@Test
+	void httpsResponsesAddHsts() {
+		assertThat(this.mvc.get().uri("https://localhost/").secure(true)).headers()
+			.hasValue("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+	}
+
+	@Test
+	void sessionCookiesAreHttpOnlyAndSameSite() throws Exception {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/contact")).build(),
+				BodyHandlers.ofString());
+		String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(cookie).contains("JSESSIONID=", "HttpOnly", "SameSite=Lax");
+	}
+
+	@Test
+	void sessionCookiesAreSecureBehindAnHttpsProxy() throws Exception {
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/contact"))
+				.header("X-Forwarded-Proto", "https")
+				.build(), BodyHandlers.ofString());
+		assertThat(response.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure", "HttpOnly");
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
+	}
+
+}
