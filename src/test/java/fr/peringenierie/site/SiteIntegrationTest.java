@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * The whole application on a random port, with MockMvc, on the test database. Every
@@ -22,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(FreshDatabaseConfiguration.class)
+@TestExecutionListeners(listeners = ForgetRenderedPages.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SiteIntegrationTest {
 
 }

@@ -10,7 +10,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Web security: the back office needs a staff account (staff accounts and restricted
@@ -25,6 +30,10 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	static final RequestMatcher PRIVATE_PAGES = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/admin/**"),
+			PathPatternRequestMatcher.pathPattern("/contact/**"), PathPatternRequestMatcher.pathPattern("/contact"),
+			PathPatternRequestMatcher.pathPattern("/error"));
 
 	@Bean
 	SecurityFilterChain siteSecurity(HttpSecurity http, LoginHandlers login) throws Exception {
@@ -46,7 +55,13 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
-				.frameOptions((frame) -> frame.deny()));
+				.frameOptions((frame) -> frame.deny())
+				// Public pages are revalidated with their ETag (see RenderedPageCache);
+				// only
+				// the back office and forms carrying a CSRF token must never be stored.
+				.cacheControl((cache) -> cache.disable())
+				.addHeaderWriter(
+						new DelegatingRequestMatcherHeaderWriter(PRIVATE_PAGES, new CacheControlHeadersWriter())));
 		return http.build();
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -31,7 +32,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -119,7 +123,7 @@ class BrowserTests {
 			WebElement link = this.driver.findElements(By.cssSelector(".site-nav__list a")).get(i);
 			assertThat(link.isDisplayed()).isTrue();
 			link.click();
-			assertThat(this.driver.getCurrentUrl()).isEqualTo(links.get(i));
+			waitFor(ExpectedConditions.urlToBe(links.get(i)));
 			assertThat(this.driver.findElement(By.cssSelector("main h1")).isDisplayed()).isTrue();
 			assertThat(this.driver.findElement(By.cssSelector(".site-nav__list a[aria-current='page']"))
 				.getAttribute("href")).isEqualTo(links.get(i));
@@ -133,15 +137,17 @@ class BrowserTests {
 		open("/realisations");
 		new Select(this.driver.findElement(By.id("ville"))).selectByVisibleText("Béziers");
 		this.driver.findElement(By.cssSelector(".filters button[type=submit]")).click();
-		assertThat(this.driver.getCurrentUrl()).contains("ville=B");
+		waitFor(ExpectedConditions.urlContains("ville=B"));
 		List<WebElement> cards = this.driver.findElements(By.cssSelector(".project-card"));
 		assertThat(cards).hasSize(1);
 		assertThat(cards.get(0).getText()).contains("Le Polygone", "Socri", "Jos Galan architecte");
 		new Select(this.driver.findElement(By.id("ville"))).selectByIndex(0);
 		new Select(this.driver.findElement(By.id("annee"))).selectByVisibleText("2016");
 		this.driver.findElement(By.cssSelector(".filters button[type=submit]")).click();
+		waitFor(ExpectedConditions.urlContains("annee=2016"));
 		assertThat(this.driver.findElements(By.cssSelector(".project-card"))).hasSize(1);
 		this.driver.findElement(By.cssSelector(".project-card .card__link")).click();
+		waitFor(ExpectedConditions.urlContains("/realisations/les-marches-des-cevennes"));
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Les Marchés des Cévennes");
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("ADIM PLR", "CFL architecte",
 				"2013 – 2017");
@@ -157,12 +163,13 @@ class BrowserTests {
 			new Select(this.driver.findElement(By.id("subject"))).selectByVisibleText("Département MOE");
 			type("message", "Nous cherchons une maîtrise d’œuvre d’exécution pour 20 logements.");
 			this.driver.findElement(By.cssSelector(".contact__form button[type=submit]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.id("name-error")));
 			assertThat(this.driver.findElement(By.id("name-error")).getText()).contains("caractères non autorisés");
 			assertThat(this.driver.findElement(By.id("message")).getAttribute("value")).contains("20 logements");
 			this.driver.findElement(By.id("name")).clear();
 			type("name", "Jean Dupont");
 			this.driver.findElement(By.cssSelector(".contact__form button[type=submit]")).click();
-			assertThat(this.driver.getCurrentUrl()).endsWith("/contact/merci");
+			waitFor(ExpectedConditions.urlContains("/contact/merci"));
 			assertThat(this.driver.findElement(By.tagName("h1")).getText()).contains("bien enregistrée");
 			this.driver.navigate().refresh();
 			assertThat(this.contactRequests.findAll()).extracting((request) -> request.getName())
@@ -190,19 +197,21 @@ class BrowserTests {
 			type("username", "navigateur");
 			type("password", "mot-de-passe-navigateur");
 			this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-			assertThat(this.driver.getCurrentUrl()).contains("/admin/textes");
+			waitFor(ExpectedConditions.urlContains("/admin/textes"));
 			this.driver.findElement(By.linkText("Accueil : accroche")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.id("value")));
 			WebElement value = this.driver.findElement(By.id("value"));
 			value.clear();
 			value.sendKeys("Un seul interlocuteur pour tout votre projet");
 			this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
 			assertThat(this.driver.findElement(By.cssSelector(".flash--success")).getText()).contains("en ligne");
 			open("/");
 			assertThat(this.driver.findElement(By.cssSelector(".hero__tagline")).getText())
 				.isEqualTo("Un seul interlocuteur pour tout votre projet");
 			open("/admin");
 			this.driver.findElement(By.cssSelector(".admin-header__user button")).click();
-			assertThat(this.driver.getCurrentUrl()).endsWith("/admin/login?deconnecte");
+			waitFor(ExpectedConditions.urlContains("/admin/login?deconnecte"));
 			open("/admin/textes");
 			assertThat(this.driver.getCurrentUrl()).endsWith("/admin/login");
 		}
@@ -212,6 +221,10 @@ class BrowserTests {
 				this.users.findByUsernameIgnoreCase("navigateur").ifPresent(this.users::delete);
 			});
 		}
+	}
+
+	private void waitFor(ExpectedCondition<?> condition) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(condition);
 	}
 
 	private void open(String path) {

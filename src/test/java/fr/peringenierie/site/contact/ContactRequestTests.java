@@ -72,6 +72,7 @@ class ContactRequestTests {
 
 	@BeforeEach
 	void setRecipient() {
+		this.requests.deleteAll();
 		setSetting("contact.recipient", RECIPIENT);
 	}
 
@@ -338,6 +339,7 @@ class ContactRequestTests {
 		this.jdbc.update("update contact_request set last_exchange_at = ? where id = ?",
 				java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(3 * 365 + 2))), old.getId());
 		assertThat(this.inbox.purgeExpiredNow()).isEqualTo(1);
+		assertThat(this.requests.findById(old.getId())).isEmpty();
 		assertThat(this.requests.findAll()).extracting(ContactRequest::getName).containsExactly("Récent");
 	}
 

@@ -1,0 +1,145 @@
+package fr.peringenierie.site.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves public pages, once rendered, from memory: a page is stored with the content
+ * revision it was rendered at, with its gzip form and an ETag, and served again while the
+ * revision stays the same. Each request reads the revision from the database, so that a
+ * change saved on any instance is visible on the next request on every instance. Pages
+ * with forms carrying a CSRF token (contact) and the back office are never cached.
+ */
+public class RenderedPageCache extends OncePerRequestFilter {
+
+	/** Pages kept at most; query strings (gallery filters) make distinct pages. */
+	static final int MAX_PAGES = 2_000;
+
+	private final ContentRevision revision;
+
+	private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
+
+	public RenderedPageCache(ContentRevision revision) {
+		this.revision = revision;
+	}
+
+	/**
+	 * Whether a path shows only published content, the same for every visitor.
+	 */
+	static boolean isCacheable(String path) {
+		return switch (path) {
+			case "/", "/edito", "/histoire", "/departements", "/equipe", "/moyens-techniques", "/realisations",
+					"/mentions-legales", "/confidentialite", "/sitemap.xml", "/robots.txt" ->
+				true;
+			default -> (path.startsWith("/departements/") || path.startsWith("/realisations/"))
+					&& path.indexOf('/', path.indexOf('/', 1) + 1) < 0;
+		};
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return !("GET".equals(method) || "HEAD".equals(method)) || !isCacheable(pathOf(request));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = this.revision.current() + " " + pathOf(request) + parameters(request);
+		CachedPage page = this.pages.getIfPresent(key);
+		if (page == null) {
+			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, wrapper);
+			if (wrapper.getStatus() != HttpServletResponse.SC_OK || wrapper.getContentType() == null) {
+				wrapper.copyBodyToResponse();
+				return;
+			}
+			page = CachedPage.of(wrapper.getContentType(), wrapper.getContentAsByteArray());
+			this.pages.put(key, page);
+			wrapper.resetBuffer();
+		}
+		page.writeTo(request, response);
+	}
+
+	/**
+	 * Forgets every page, for tests that count what a rendering costs.
+	 */
+	public void clear() {
+		this.pages.invalidateAll();
+	}
+
+	/**
+	 * The request parameters in a stable order, so that the same filters in another order
+	 * or encoding make the same page.
+	 */
+	private static String parameters(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder();
+		new TreeMap<>(request.getParameterMap())
+			.forEach((name, values) -> key.append('&').append(name).append('=').append(String.join(",", values)));
+		return key.toString();
+	}
+
+	private static String pathOf(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/**
+	 * A rendered page, plain and gzipped.
+	 */
+	record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag) {
+
+		static CachedPage of(String contentType, byte[] body) {
+			return new CachedPage(contentType, body, gzip(body), "\"" + DigestUtils.md5DigestAsHex(body) + "\"");
+		}
+
+		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			response.setContentType(this.contentType);
+			response.setHeader(HttpHeaders.ETAG, this.etag);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+			if (ifNoneMatch != null && (ifNoneMatch.contains(this.etag) || ifNoneMatch.strip().equals("*"))) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+			boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
+			byte[] bytes = gzip ? this.gzipped : this.body;
+			if (gzip) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
+			response.setContentLength(bytes.length);
+			if (!"HEAD".equals(request.getMethod())) {
+				response.getOutputStream().write(bytes);
+			}
+		}
+
+		private static byte[] gzip(byte[] body) {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 4 + 64);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+				gzip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return bytes.toByteArray();
+		}
+
+	}
+
+}
