@@ -59,6 +59,21 @@ public class ImageProcessor {
 		return new ProcessedImage("image/" + outputFormat, scaled.getWidth(), scaled.getHeight(), encoded);
 	}
 
+	/**
+	 * A narrower copy of a stored image, for layouts that show it small; an image already
+	 * as narrow is returned as it is.
+	 */
+	public ProcessedImage resize(ProjectImage stored, int width) {
+		if (width >= stored.getWidth()) {
+			return new ProcessedImage(stored.getContentType(), stored.getWidth(), stored.getHeight(), stored.getData());
+		}
+		boolean png = "image/png".equals(stored.getContentType());
+		BufferedImage image = decode(stored.getData());
+		int height = Math.max(1, Math.round((float) stored.getHeight() * width / stored.getWidth()));
+		BufferedImage scaled = draw(image, width, height, png);
+		return new ProcessedImage(stored.getContentType(), width, height, encode(scaled, png ? "png" : "jpeg"));
+	}
+
 	private static BufferedImage decode(byte[] upload) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
@@ -89,6 +104,10 @@ public class ImageProcessor {
 		double ratio = Math.min(1.0, (double) MAX_SIDE / Math.max(source.getWidth(), source.getHeight()));
 		int width = Math.max(1, (int) Math.round(source.getWidth() * ratio));
 		int height = Math.max(1, (int) Math.round(source.getHeight() * ratio));
+		return draw(source, width, height, keepAlpha);
+	}
+
+	private static BufferedImage draw(BufferedImage source, int width, int height, boolean keepAlpha) {
 		BufferedImage target = new BufferedImage(width, height,
 				keepAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = target.createGraphics();

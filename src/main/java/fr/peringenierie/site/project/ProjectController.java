@@ -6,6 +6,7 @@ import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * "PER en images": the project gallery and a page per project.
@@ -42,16 +45,31 @@ class ProjectController {
 	 * image, so it can be cached for long.
 	 */
 	@GetMapping("/realisations/{slug}/image")
-	ResponseEntity<byte[]> image(@PathVariable String slug) {
+	ResponseEntity<byte[]> image(@PathVariable String slug, @RequestParam(name = "w", required = false) Integer width) {
 		Project project = this.gallery.findPublished(slug)
 			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));
-		ProjectImage image = this.gallery.image(project)
-			.orElseThrow(() -> new ResourceNotFoundException("Pas d’image pour : " + slug));
+		if (width != null && !ProjectGallery.IMAGE_WIDTHS.contains(width)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Largeur d’image non proposée");
+		}
+		String contentType;
+		byte[] data;
+		if (width == null) {
+			ProjectImage image = this.gallery.image(project)
+				.orElseThrow(() -> new ResourceNotFoundException("Pas d’image pour : " + slug));
+			contentType = image.getContentType();
+			data = image.getData();
+		}
+		else {
+			ImageProcessor.ProcessedImage image = this.gallery.image(project, width)
+				.orElseThrow(() -> new ResourceNotFoundException("Pas d’image pour : " + slug));
+			contentType = image.contentType();
+			data = image.data();
+		}
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(image.getContentType()))
-			.cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
-			.eTag(Long.toString(project.getImageStamp()))
-			.body(image.getData());
+			.contentType(MediaType.parseMediaType(contentType))
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+			.eTag(project.getImageStamp() + "-" + ((width != null) ? width : "original"))
+			.body(data);
 	}
 
 	@GetMapping("/realisations/{slug}")

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,15 +20,43 @@ public class ProjectGallery {
 
 	private final ProjectRepository projects;
 
+	/** The widths served for {@code srcset}, in pixels. */
+	public static final List<Integer> IMAGE_WIDTHS = List.of(480, 960, 1600);
+
 	private final ProjectImageRepository images;
 
-	public ProjectGallery(ProjectRepository projects, ProjectImageRepository images) {
+	private final ImageProcessor imageProcessor;
+
+	private final Cache<String, ImageProcessor.ProcessedImage> resized = Caffeine.newBuilder()
+		.maximumWeight(64L * 1024
+				* 1024).<String, ImageProcessor.ProcessedImage>weigher((key, image) -> image.data().length)
+		.build();
+
+	public ProjectGallery(ProjectRepository projects, ProjectImageRepository images, ImageProcessor imageProcessor) {
 		this.projects = projects;
 		this.images = images;
+		this.imageProcessor = imageProcessor;
 	}
 
 	public Optional<ProjectImage> image(Project project) {
 		return project.hasImage() ? this.images.findById(project.getId()) : Optional.empty();
+	}
+
+	/**
+	 * The project's image at one of the {@link #IMAGE_WIDTHS widths} the layouts use,
+	 * made once per image and width, then kept in memory.
+	 */
+	public Optional<ImageProcessor.ProcessedImage> image(Project project, int width) {
+		String key = project.getId() + ":" + project.getImageStamp() + ":" + width;
+		ImageProcessor.ProcessedImage cached = this.resized.getIfPresent(key);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		return image(project).map((stored) -> {
+			ImageProcessor.ProcessedImage image = this.imageProcessor.resize(stored, width);
+			this.resized.put(key, image);
+			return image;
+		});
 	}
 
 	public List<Project> published() {

@@ -54,7 +54,12 @@ class ProjectImageUploadTests {
 			.headers()
 			.containsHeader("ETag");
 		assertThat(this.mvc.get().uri("/realisations")).bodyText()
-			.contains("alt=\"Façade de la résidence DoraMar\"", "/realisations/doramar/image?v=");
+			.contains("alt=\"Façade de la résidence DoraMar\"", "/realisations/doramar/image?v=", "&amp;w=480 480w",
+					"&amp;w=1600 1600w");
+		assertThat(this.mvc.get().uri("/realisations/doramar/image").param("w", "480")).hasStatusOk()
+			.hasContentType(MediaType.IMAGE_PNG);
+		assertThat(this.mvc.get().uri("/realisations/doramar/image").param("w", "123"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/admin/journal").with(user("chef").roles("EDITOR"))).bodyText()
 			.contains("Image ajoutée");
 	}

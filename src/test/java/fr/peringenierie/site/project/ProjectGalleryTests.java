@@ -12,7 +12,8 @@ class ProjectGalleryTests {
 
 	final ProjectRepository repository = mock(ProjectRepository.class);
 
-	final ProjectGallery gallery = new ProjectGallery(this.repository, mock(ProjectImageRepository.class));
+	final ProjectGallery gallery = new ProjectGallery(this.repository, mock(ProjectImageRepository.class),
+			new ImageProcessor());
 
 	final Project polygone = project("Le Polygone", "Béziers", 2007, 2010);
 

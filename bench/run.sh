@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Benchmark: the application (H2 and PostgreSQL profiles) against nginx serving the same
+# pages as static files, loaded with wrk under the same settings. Prints requests per
+# second and p50/p99 latency for each page, the app/nginx ratio, start-up time, heap and
+# RSS after the load, and the transferred weight of the home page; writes the results to
+# bench/results.md. Everything runs on loopback. Usage: bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APP_PORT=18080
+NGINX_PORT=18081
+DURATION="${BENCH_DURATION:-15s}"
+CONNECTIONS="${BENCH_CONNECTIONS:-64}"
+THREADS="${BENCH_THREADS:-2}"
+JAVA="${JAVA:-java}"
+PAGES=("/" "/departements/structure")
+WORK=$(mktemp -d /tmp/per-bench.XXXXXX)
+RESULTS=bench/results.md
+APP_PID=""
+NGINX_PID=""
+
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need wrk || ! need nginx; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx >/dev/null
+fi
+if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
+  for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done
+fi
+psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where datname = 'per_bench'" | grep -q 1 \
+  || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database per_bench"
+
+# Always the jar of the code as it is now.
+./mvnw -q -B package -DskipTests
+JAR=$(ls target/per-ingenierie-site-*.jar | grep -v original | head -n 1)
+
+# --- nginx serving snapshots of the pages -------------------------------------------------
+mkdir -p "$WORK/www/departements" "$WORK/nginx"
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  default_type text/html;
+  client_body_temp_path $WORK/nginx;
+  proxy_temp_path $WORK/nginx;
+  fastcgi_temp_path $WORK/nginx;
+  uwsgi_temp_path $WORK/nginx;
+  scgi_temp_path $WORK/nginx;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+    location = / { try_files /index.html =404; }
+    location / { try_files \$uri.html =404; }
+  }
+}
+CONF
+
+declare -A RPS P50 P99 ERRORS
+run_wrk() { # name url
+  local out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
+  RPS[$1]=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  P50[$1]=$(echo "$out" | awk '$1 == "50%" {print $2}')
+  P99[$1]=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  ERRORS[$1]=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
+}
+
+wait_ready() {
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && return 0
+    sleep 0.25
+  done
+  echo "l'application n'a pas démarré" >&2; cat "$WORK/app.log" >&2; exit 1
+}
+
+declare -A STARTUP READY HEAP RSS
+for profile in h2 postgres; do
+  args=(--server.port=$APP_PORT --logging.level.root=warn --per.scheduling.enabled=false)
+  if [ "$profile" = h2 ]; then
+    args+=("--spring.datasource.url=jdbc:h2:file:$WORK/h2/per;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+  else
+    args+=(--spring.profiles.active=postgres)
+    export PER_DB_URL=jdbc:postgresql://127.0.0.1:5432/per_bench PER_DB_USERNAME=postgres PER_DB_PASSWORD=
+  fi
+  start=$(date +%s%N)
+  PER_ADMIN_PASSWORD=bench-only-password "$JAVA" -jar "$JAR" "${args[@]}" --logging.level.fr.peringenierie=info \
+    --logging.level.org.springframework.boot.StartupInfoLogger=info > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  wait_ready
+  READY[$profile]=$(( ($(date +%s%N) - start) / 1000000 ))
+  STARTUP[$profile]=$(grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$WORK/app.log" | grep -oE '[0-9.]+ seconds' || echo "?")
+  for page in "${PAGES[@]}"; do
+    for _ in $(seq 1 20); do curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$page"; done
+  done
+  if [ "$profile" = h2 ]; then
+    curl -s "http://127.0.0.1:$APP_PORT/" -o "$WORK/www/index.html"
+    curl -s "http://127.0.0.1:$APP_PORT/departements/structure" -o "$WORK/www/departements/structure.html"
+    # Page weight of the home page as a browser fetches it: everything gzip where offered.
+    weight=0
+    for url in / $(grep -oE '(href|src)="/[^"]+\.(css|woff2|svg|png|jpg|webp)"' "$WORK/www/index.html" | sed -E 's/^(href|src)="//; s/"$//' | sort -u); do
+      size=$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$APP_PORT$url")
+      weight=$((weight + size))
+    done
+    WEIGHT=$weight
+  fi
+  for page in "${PAGES[@]}"; do run_wrk "app-$profile-$page" "http://127.0.0.1:$APP_PORT$page"; done
+  HEAP[$profile]=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -n 1 | grep -oE '[0-9]+' || echo 0)
+  RSS[$profile]=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+done
+
+nginx -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
+NGINX_PID=$!
+sleep 1
+for page in "${PAGES[@]}"; do run_wrk "nginx-$page" "http://127.0.0.1:$NGINX_PORT$page"; done
+kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""
+
+# --- Report ---------------------------------------------------------------------------------
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }'; }
+{
+  echo "# Benchmark results"
+  echo
+  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -h | awk '/Mem:/ {print $2}') RAM"
+  echo "- Java: $("$JAVA" -version 2>&1 | head -n 1); nginx: $(nginx -v 2>&1 | cut -d/ -f2); PostgreSQL: $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version' | cut -d' ' -f1)"
+  echo "- Command: \`bench/run.sh\` (wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, on loopback; app and nginx serve the same bytes, uncompressed)"
+  echo
+  echo "| Page | Server | Requests/s | p50 | p99 | App / nginx | Errors |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | --- |"
+  for page in "${PAGES[@]}"; do
+    for profile in h2 postgres; do
+      k="app-$profile-$page"
+      echo "| \`$page\` | app ($profile) | ${RPS[$k]} | ${P50[$k]} | ${P99[$k]} | $(ratio "${RPS[$k]}" "${RPS[nginx-$page]}") | ${ERRORS[$k]:-none} |"
+    done
+    k="nginx-$page"
+    echo "| \`$page\` | nginx | ${RPS[$k]} | ${P50[$k]} | ${P99[$k]} | 1.00 | ${ERRORS[$k]:-none} |"
+  done
+  echo
+  echo "| Profile | Started in (Spring) | Ready (health UP, from launch) | Heap used after load | RSS after load |"
+  echo "| --- | ---: | ---: | ---: | ---: |"
+  for profile in h2 postgres; do
+    echo "| $profile | ${STARTUP[$profile]} | ${READY[$profile]} ms | $(( ${HEAP[$profile]} / 1024 )) MB | $(( ${RSS[$profile]} / 1024 )) MB |"
+  done
+  echo
+  echo "Home page weight, transferred as a browser fetches it (HTML, CSS, font, SVG images; gzip where offered): $(( WEIGHT / 1024 )) KB ($WEIGHT bytes)."
+} > "$RESULTS.new"
+cat "$RESULTS.new"
+mv "$RESULTS.new" "$RESULTS"
