@@ -15,6 +15,7 @@ THREADS="${BENCH_THREADS:-2}"
 JAVA="${JAVA:-java}"
 PAGES=("/" "/departements/structure")
 WORK=$(mktemp -d /tmp/per-bench.XXXXXX)
+chmod 755 "$WORK"   # nginx workers run unprivileged and must read the snapshots
 RESULTS=bench/results.md
 APP_PID=""
 NGINX_PID=""
@@ -122,9 +123,16 @@ for profile in h2 postgres; do
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 done
 
+chmod -R a+rX "$WORK/www"
 nginx -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
 NGINX_PID=$!
 sleep 1
+for page in "${PAGES[@]}"; do
+  code=$(curl -s -o "$WORK/check.html" -w '%{http_code}' "http://127.0.0.1:$NGINX_PORT$page")
+  [ "$code" = 200 ] || { echo "nginx answers $code for $page" >&2; cat "$WORK/nginx/error.log" >&2; exit 1; }
+  cmp -s "$WORK/check.html" "$WORK/www/$( [ "$page" = / ] && echo index || echo "${page#/}").html" \
+    || { echo "nginx does not serve the snapshot of $page" >&2; exit 1; }
+done
 for page in "${PAGES[@]}"; do run_wrk "nginx-$page" "http://127.0.0.1:$NGINX_PORT$page"; done
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""
 

@@ -4,6 +4,7 @@ import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.FormErrorStatusInterceptor;
 import fr.peringenierie.site.web.RenderedPageCache;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
 	/**
-	 * Runs after Spring Security's filters, so that cached pages get the same security
-	 * headers as freshly rendered ones.
+	 * Runs just before Spring Security's filters: a cached page is served without them,
+	 * with the headers they gave it when it was rendered.
 	 */
 	@Bean
 	RenderedPageCache renderedPageCache(ContentRevision revision) {
@@ -25,7 +26,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<RenderedPageCache> renderedPageCacheRegistration(RenderedPageCache cache) {
 		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(cache);
-		registration.setOrder(0);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 

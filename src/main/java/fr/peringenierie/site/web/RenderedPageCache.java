@@ -3,6 +3,11 @@ package fr.peringenierie.site.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
@@ -29,6 +34,10 @@ public class RenderedPageCache extends OncePerRequestFilter {
 
 	/** Pages kept at most; query strings (gallery filters) make distinct pages. */
 	static final int MAX_PAGES = 2_000;
+
+	/** Headers that belong to one response, or that the cache sets itself. */
+	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "content-type",
+			"content-encoding", "transfer-encoding", "date", "etag", "cache-control", "pragma", "expires", "vary");
 
 	private final ContentRevision revision;
 
@@ -60,20 +69,41 @@ public class RenderedPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = this.revision.current() + " " + pathOf(request) + parameters(request);
+		String key = this.revision.current() + (request.isSecure() ? " https " : " http ") + pathOf(request)
+				+ parameters(request);
 		CachedPage page = this.pages.getIfPresent(key);
-		if (page == null) {
-			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-			chain.doFilter(request, wrapper);
-			if (wrapper.getStatus() != HttpServletResponse.SC_OK || wrapper.getContentType() == null) {
-				wrapper.copyBodyToResponse();
-				return;
-			}
-			page = CachedPage.of(wrapper.getContentType(), wrapper.getContentAsByteArray());
-			this.pages.put(key, page);
-			wrapper.resetBuffer();
+		if (page != null) {
+			page.writeTo(request, response, true);
+			return;
 		}
-		page.writeTo(request, response);
+		if (!"GET".equals(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		if (wrapper.getStatus() != HttpServletResponse.SC_OK || wrapper.getContentType() == null
+				|| response.containsHeader(HttpHeaders.SET_COOKIE)) {
+			wrapper.copyBodyToResponse();
+			return;
+		}
+		page = CachedPage.of(wrapper.getContentType(), wrapper.getContentAsByteArray(), replayableHeaders(response));
+		this.pages.put(key, page);
+		wrapper.resetBuffer();
+		page.writeTo(request, response, false);
+	}
+
+	/**
+	 * The headers the chain set that a cached copy must carry too.
+	 */
+	private static Map<String, List<String>> replayableHeaders(HttpServletResponse response) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.put(name, List.copyOf(response.getHeaders(name)));
+			}
+		}
+		return Map.copyOf(headers);
 	}
 
 	/**
@@ -101,13 +131,18 @@ public class RenderedPageCache extends OncePerRequestFilter {
 	/**
 	 * A rendered page, plain and gzipped.
 	 */
-	record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag) {
+	record CachedPage(String contentType, byte[] body, byte[] gzipped, String etag, Map<String, List<String>> headers) {
 
-		static CachedPage of(String contentType, byte[] body) {
-			return new CachedPage(contentType, body, gzip(body), "\"" + DigestUtils.md5DigestAsHex(body) + "\"");
+		static CachedPage of(String contentType, byte[] body, Map<String, List<String>> headers) {
+			return new CachedPage(contentType, body, gzip(body), "\"" + DigestUtils.md5DigestAsHex(body) + "\"",
+					headers);
 		}
 
-		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		void writeTo(HttpServletRequest request, HttpServletResponse response, boolean replayHeaders)
+				throws IOException {
+			if (replayHeaders) {
+				this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			}
 			response.setContentType(this.contentType);
 			response.setHeader(HttpHeaders.ETAG, this.etag);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
