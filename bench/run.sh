@@ -117,6 +117,8 @@ for profile in h2 postgres; do
     done
     WEIGHT=$weight
   fi
+  # Warm-up (JIT, pools), not measured; then the measured runs.
+  for page in "${PAGES[@]}"; do wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$APP_PORT$page" >/dev/null; done
   for page in "${PAGES[@]}"; do run_wrk "app-$profile-$page" "http://127.0.0.1:$APP_PORT$page"; done
   HEAP[$profile]=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -n 1 | grep -oE '[0-9]+' || echo 0)
   RSS[$profile]=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
@@ -133,6 +135,7 @@ for page in "${PAGES[@]}"; do
   cmp -s "$WORK/check.html" "$WORK/www/$( [ "$page" = / ] && echo index || echo "${page#/}").html" \
     || { echo "nginx does not serve the snapshot of $page" >&2; exit 1; }
 done
+for page in "${PAGES[@]}"; do wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$NGINX_PORT$page" >/dev/null; done
 for page in "${PAGES[@]}"; do run_wrk "nginx-$page" "http://127.0.0.1:$NGINX_PORT$page"; done
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""
 
@@ -144,7 +147,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -h | awk '/Mem:/ {print $2}') RAM"
   echo "- Java: $("$JAVA" -version 2>&1 | head -n 1); nginx: $(nginx -v 2>&1 | cut -d/ -f2); PostgreSQL: $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version' | cut -d' ' -f1)"
-  echo "- Command: \`bench/run.sh\` (wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, on loopback; app and nginx serve the same bytes, uncompressed)"
+  echo "- Command: \`bench/run.sh\` (wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency after a 5 s warm-up, on loopback; app and nginx serve the same bytes, uncompressed)"
   echo
   echo "| Page | Server | Requests/s | p50 | p99 | App / nginx | Errors |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | --- |"
