@@ -44,23 +44,15 @@ class CompanyAdminController {
 			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && AdminForms.PREVIEW.equals(action)) {
 			model.addAttribute("preview", this.sanitizer.sanitize(form.getBody()));
-			return "admin/company/edito";
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.editor.updateEdito(form);
-				redirect.addFlashAttribute("success", SAVED);
-				return "redirect:/admin/edito";
-			}
-			catch (RuntimeException ex) {
-				if (!AdminForms.isConflict(ex)) {
-					throw ex;
-				}
-				AdminForms.rejectConflict(result);
-				Edito current = this.editor.edito();
-				model.addAttribute("current", current.getBody());
-				form.setVersion(current.getVersion());
-			}
+		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateEdito(form), result)) {
+			redirect.addFlashAttribute("success", SAVED);
+			return "redirect:/admin/edito";
+		}
+		if (result.hasGlobalErrors()) {
+			Edito current = this.editor.edito();
+			model.addAttribute("current", current.getBody());
+			form.setVersion(current.getVersion());
 		}
 		return "admin/company/edito";
 	}
@@ -105,21 +97,14 @@ class CompanyAdminController {
 			previewIfValid(result, form.getBody(), model);
 			return "admin/company/milestone";
 		}
-		try {
-			this.editor.updateMilestone(id, form);
+		if (AdminForms.save(() -> this.editor.updateMilestone(id, form), result)) {
+			redirect.addFlashAttribute("success", SAVED);
+			return "redirect:/admin/histoire";
 		}
-		catch (RuntimeException ex) {
-			if (!AdminForms.isConflict(ex)) {
-				throw ex;
-			}
-			AdminForms.rejectConflict(result);
-			Milestone current = this.editor.milestone(id);
-			model.addAttribute("current", current.getBody());
-			form.setVersion(current.getVersion());
-			return "admin/company/milestone";
-		}
-		redirect.addFlashAttribute("success", SAVED);
-		return "redirect:/admin/histoire";
+		Milestone current = this.editor.milestone(id);
+		model.addAttribute("current", current.getBody());
+		form.setVersion(current.getVersion());
+		return "admin/company/milestone";
 	}
 
 	@PostMapping("/admin/histoire/{id}/monter")
@@ -162,20 +147,13 @@ class CompanyAdminController {
 		if (!result.hasFieldErrors("value") && (form.getValue() == null || form.getValue().isBlank())) {
 			result.rejectValue("value", "required", "Saisissez le texte.");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.editor.updateText(id, form);
-				redirect.addFlashAttribute("success", SAVED);
-				return "redirect:/admin/textes";
-			}
-			catch (RuntimeException ex) {
-				if (!AdminForms.isConflict(ex)) {
-					throw ex;
-				}
-				AdminForms.rejectConflict(result);
-				model.addAttribute("currentText", text.getBody());
-				form.setVersion(text.getVersion());
-			}
+		if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateText(id, form), result)) {
+			redirect.addFlashAttribute("success", SAVED);
+			return "redirect:/admin/textes";
+		}
+		if (result.hasGlobalErrors()) {
+			model.addAttribute("currentText", text.getBody());
+			form.setVersion(text.getVersion());
 		}
 		model.addAttribute("item", text);
 		return "admin/company/text";
@@ -202,20 +180,13 @@ class CompanyAdminController {
 		boolean administrator = authentication.getAuthorities()
 			.stream()
 			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
-		if (!result.hasErrors()) {
-			try {
-				this.editor.updateSetting(id, form, administrator);
-				redirect.addFlashAttribute("success", SAVED);
-				return "redirect:/admin/parametres";
-			}
-			catch (RuntimeException ex) {
-				if (!AdminForms.isConflict(ex)) {
-					throw ex;
-				}
-				AdminForms.rejectConflict(result);
-				model.addAttribute("currentText", setting.getValue());
-				form.setVersion(setting.getVersion());
-			}
+		if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateSetting(id, form, administrator), result)) {
+			redirect.addFlashAttribute("success", SAVED);
+			return "redirect:/admin/parametres";
+		}
+		if (result.hasGlobalErrors()) {
+			model.addAttribute("currentText", setting.getValue());
+			form.setVersion(setting.getVersion());
 		}
 		model.addAttribute("item", setting);
 		return "admin/company/setting";
