@@ -3,6 +3,7 @@ package fr.peringenierie.site;
 import java.util.List;
 import java.util.Map;
 
+import fr.peringenierie.site.web.RichTextSanitizer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -168,6 +169,16 @@ class BrochureSeedTests {
 			.isEqualTo("1992");
 		assertThat(this.jdbc.queryForList("select body from page_text", String.class))
 			.contains("Un interlocuteur unique, une réponse globale", "Le mariage de l’expertise et de la technologie");
+	}
+
+	@Test
+	void everyStoredRichTextIsAlreadyInTheFormTheSanitizerKeeps() {
+		RichTextSanitizer sanitizer = new RichTextSanitizer();
+		List<String> richTexts = this.jdbc.queryForList("select body from edito union all select body from milestone "
+				+ "union all select summary from department "
+				+ "union all select body from department_section where body is not null", String.class);
+		assertThat(richTexts).hasSizeGreaterThan(20)
+			.allSatisfy((html) -> assertThat(sanitizer.sanitize(html)).isEqualTo(html));
 	}
 
 	private List<String> sectionTitles(String slug) {

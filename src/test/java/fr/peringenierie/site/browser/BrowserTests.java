@@ -58,6 +58,9 @@ class BrowserTests {
 			"/moyens-techniques", "/realisations", "/realisations/les-marches-des-cevennes", "/contact",
 			"/mentions-legales", "/confidentialite", "/page-inconnue");
 
+	static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/edito", "/admin/departements/1",
+			"/admin/sections/1", "/admin/realisations/1", "/admin/demandes", "/admin/journal", "/admin/textes");
+
 	static final String[] WCAG_21_AA = { "wcag2a", "wcag2aa", "wcag21a", "wcag21aa" };
 
 	@LocalServerPort
@@ -181,7 +184,7 @@ class BrowserTests {
 	}
 
 	@Test
-	void staffSignInEditContentSeeItOnlineAndSignOut() {
+	void staffSignInEditContentSeeItOnlineAndSignOut() throws IOException {
 		this.transactions.executeWithoutResult(
 				(status) -> this.accounts.create("navigateur", "mot-de-passe-navigateur", StaffRole.EDITOR));
 		PageText tagline = this.texts.findAllByOrderByPosition()
@@ -198,6 +201,19 @@ class BrowserTests {
 			type("password", "mot-de-passe-navigateur");
 			this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
 			waitFor(ExpectedConditions.urlContains("/admin/textes"));
+			List<String> problems = new ArrayList<>();
+			for (String page : ADMIN_PAGES) {
+				open(page);
+				assertThat(horizontalOverflow()).as("défilement horizontal sur " + page).isLessThanOrEqualTo(0);
+				screenshot(Viewport.PHONE, page);
+				new AxeBuilder().withTags(List.of(WCAG_21_AA))
+					.analyze(this.driver)
+					.getViolations()
+					.forEach((violation) -> problems
+						.add(page + " : " + violation.getId() + " — " + violation.getHelp()));
+			}
+			assertThat(problems).as("axe-core (WCAG 2.1 AA) dans l’administration").isEmpty();
+			open("/admin/textes");
 			this.driver.findElement(By.linkText("Accueil : accroche")).click();
 			waitFor(ExpectedConditions.presenceOfElementLocated(By.id("value")));
 			WebElement value = this.driver.findElement(By.id("value"));
