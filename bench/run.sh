@@ -87,14 +87,21 @@ wait_ready() {
   echo "l'application n'a pas démarré" >&2; cat "$WORK/app.log" >&2; exit 1
 }
 
+# Profiles: h2, postgres (both strict: the content revision is read on every request), and
+# postgres-1s, where an instance reads it at most once a second (per.cache.revision-check-interval),
+# to measure what the strict cross-instance guarantee costs.
+PROFILES=(h2 postgres postgres-1s)
 declare -A STARTUP READY HEAP RSS
-for profile in h2 postgres; do
+for profile in "${PROFILES[@]}"; do
   args=(--server.port=$APP_PORT --logging.level.root=warn --per.scheduling.enabled=false)
   if [ "$profile" = h2 ]; then
     args+=("--spring.datasource.url=jdbc:h2:file:$WORK/h2/per;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
   else
     args+=(--spring.profiles.active=postgres)
     export PER_DB_URL=jdbc:postgresql://127.0.0.1:5432/per_bench PER_DB_USERNAME=postgres PER_DB_PASSWORD=
+  fi
+  if [ "$profile" = postgres-1s ]; then
+    args+=(--per.cache.revision-check-interval=1s)
   fi
   start=$(date +%s%N)
   PER_ADMIN_PASSWORD=bench-only-password "$JAVA" -jar "$JAR" "${args[@]}" --logging.level.fr.peringenierie=info \
@@ -152,7 +159,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "| Page | Server | Requests/s | p50 | p99 | App / nginx | Errors |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | --- |"
   for page in "${PAGES[@]}"; do
-    for profile in h2 postgres; do
+    for profile in "${PROFILES[@]}"; do
       k="app-$profile-$page"
       echo "| \`$page\` | app ($profile) | ${RPS[$k]} | ${P50[$k]} | ${P99[$k]} | $(ratio "${RPS[$k]}" "${RPS[nginx-$page]}") | ${ERRORS[$k]:-none} |"
     done
@@ -162,9 +169,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo
   echo "| Profile | Started in (Spring) | Ready (health UP, from launch) | Heap used after load | RSS after load |"
   echo "| --- | ---: | ---: | ---: | ---: |"
-  for profile in h2 postgres; do
+  for profile in "${PROFILES[@]}"; do
     echo "| $profile | ${STARTUP[$profile]} | ${READY[$profile]} ms | $(( ${HEAP[$profile]} / 1024 )) MB | $(( ${RSS[$profile]} / 1024 )) MB |"
   done
+  echo
+  echo "h2 and postgres read the content revision on every request (a change is visible on the next request on every instance); postgres-1s reads it at most once a second per instance (changes made through another instance show within a second)."
   echo
   echo "Home page weight, transferred as a browser fetches it (HTML, CSS, font, SVG images; gzip where offered): $(( WEIGHT / 1024 )) KB ($WEIGHT bytes)."
 } > "$RESULTS.new"

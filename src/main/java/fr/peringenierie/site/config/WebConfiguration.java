@@ -1,10 +1,13 @@
 package fr.peringenierie.site.config;
 
+import java.time.Duration;
+
 import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.FormErrorStatusInterceptor;
 import fr.peringenierie.site.web.RenderedPageCache;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +22,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * with the headers they gave it when it was rendered.
 	 */
 	@Bean
-	RenderedPageCache renderedPageCache(ContentRevision revision) {
-		return new RenderedPageCache(revision);
+	RenderedPageCache renderedPageCache(ContentRevision revision,
+			@Value("${per.cache.revision-check-interval:0s}") Duration checkInterval) {
+		return new RenderedPageCache(revision, checkInterval);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package fr.peringenierie.site.web;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,8 +14,11 @@ public class ContentRevision {
 
 	private final JdbcTemplate jdbc;
 
-	public ContentRevision(JdbcTemplate jdbc) {
+	private final ApplicationEventPublisher events;
+
+	public ContentRevision(JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -32,6 +36,14 @@ public class ContentRevision {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void bump() {
 		this.jdbc.update("update content_revision set revision = revision + 1 where id = 1");
+		this.events.publishEvent(new Changed());
+	}
+
+	/**
+	 * The content changed in the current transaction; listeners act once it commits.
+	 */
+	public record Changed() {
+
 	}
 
 }

@@ -3,6 +3,7 @@ package fr.peringenierie.site.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -41,10 +43,47 @@ public class RenderedPageCache extends OncePerRequestFilter {
 
 	private final ContentRevision revision;
 
+	private final long checkIntervalNanos;
+
+	private volatile long knownRevision;
+
+	private volatile long checkedAt;
+
+	private volatile boolean checkNow = true;
+
 	private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
 
-	public RenderedPageCache(ContentRevision revision) {
+	/**
+	 * @param revision where the shared revision is read
+	 * @param checkInterval how long an instance may serve pages without reading the
+	 * revision again; zero (the default) reads it on every request, which is what makes a
+	 * change visible on the next request on every instance
+	 */
+	public RenderedPageCache(ContentRevision revision, Duration checkInterval) {
 		this.revision = revision;
+		this.checkIntervalNanos = checkInterval.toNanos();
+	}
+
+	/**
+	 * After a change commits on this instance, its next request reads the new revision,
+	 * whatever the check interval.
+	 */
+	@TransactionalEventListener
+	public void onContentChanged(ContentRevision.Changed event) {
+		this.checkNow = true;
+	}
+
+	private long currentRevision() {
+		if (this.checkIntervalNanos <= 0) {
+			return this.revision.current();
+		}
+		long now = System.nanoTime();
+		if (this.checkNow || now - this.checkedAt >= this.checkIntervalNanos) {
+			this.checkNow = false;
+			this.knownRevision = this.revision.current();
+			this.checkedAt = now;
+		}
+		return this.knownRevision;
 	}
 
 	/**
@@ -69,7 +108,7 @@ public class RenderedPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = this.revision.current() + (request.isSecure() ? " https " : " http ") + pathOf(request)
+		String key = currentRevision() + (request.isSecure() ? " https " : " http ") + pathOf(request)
 				+ parameters(request);
 		CachedPage page = this.pages.getIfPresent(key);
 		if (page != null) {
