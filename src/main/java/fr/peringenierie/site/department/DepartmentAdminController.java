@@ -45,6 +45,34 @@ class DepartmentAdminController {
 		return "admin/department/list";
 	}
 
+	@GetMapping("/admin/departements/nouveau")
+	String newDepartment(Model model) {
+		model.addAttribute("form", new DepartmentForm());
+		return DEPARTMENT_VIEW;
+	}
+
+	@PostMapping("/admin/departements/nouveau")
+	String create(@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("slug") && this.editor.slugTakenByAnother(form.getSlug().strip(), null)) {
+			result.rejectValue("slug", "taken", "Cette adresse est déjà celle d’un autre département.");
+		}
+		if (result.hasErrors() || AdminForms.PREVIEW.equals(action)) {
+			previewIfValid(result, form.getSummary(), model);
+			return DEPARTMENT_VIEW;
+		}
+		Department department = this.editor.createDepartment(form);
+		redirect.addFlashAttribute("success", "Département créé : ajoutez-lui des sections.");
+		return "redirect:/admin/departements/" + department.getId();
+	}
+
+	@PostMapping("/admin/departements/{id}/supprimer")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		this.editor.deleteDepartment(id);
+		redirect.addFlashAttribute("success", "Département supprimé.");
+		return "redirect:/admin/departements";
+	}
+
 	@PostMapping("/admin/departements/{id}/monter")
 	String moveUp(@PathVariable long id) {
 		this.editor.moveDepartment(id, -1);

@@ -55,9 +55,12 @@ public class DepartmentEditor {
 		return department;
 	}
 
+	/**
+	 * Whether another department (any, when {@code id} is null) already has this address.
+	 */
 	@Transactional(readOnly = true)
-	public boolean slugTakenByAnother(String slug, long id) {
-		return this.departments.findWithSectionsBySlug(slug).filter((other) -> other.getId() != id).isPresent();
+	public boolean slugTakenByAnother(String slug, Long id) {
+		return this.departments.findWithSectionsBySlug(slug).filter((other) -> !other.getId().equals(id)).isPresent();
 	}
 
 	public void updateDepartment(long id, DepartmentForm form) {
@@ -68,6 +71,23 @@ public class DepartmentEditor {
 		department.setFullName(form.getFullName().strip());
 		department.setSummary(this.sanitizer.sanitize(form.getSummary()));
 		this.auditLog.record("Modification", "Département « " + department.getName() + " »");
+	}
+
+	public Department createDepartment(DepartmentForm form) {
+		Department department = this.departments
+			.save(new Department(form.getSlug().strip(), form.getName().strip(), form.getFullName().strip(),
+					this.sanitizer.sanitize(form.getSummary()), Positioned.next(departments())));
+		this.auditLog.record("Création", "Département « " + department.getName() + " »");
+		return department;
+	}
+
+	/**
+	 * Deletes a department with its sections and their items.
+	 */
+	public void deleteDepartment(long id) {
+		Department department = department(id);
+		this.departments.delete(department);
+		this.auditLog.record("Suppression", "Département « " + department.getName() + " » et ses sections");
 	}
 
 	public void moveDepartment(long id, int direction) {

@@ -212,6 +212,29 @@ class AdminContentEditingTests {
 	}
 
 	@Test
+	void departmentsAreAddedWithTheirOwnPageThenDeleted() {
+		assertThat(post("/admin/departements/nouveau").param("slug", "geotechnique")
+			.param("name", "Géotechnique")
+			.param("fullName", "Études de sol")
+			.param("summary", "Un nouveau département.")).hasStatus(HttpStatus.FOUND);
+		flush();
+		assertThat(this.mvc.get().uri("/departements")).bodyText().contains("/departements/geotechnique");
+		assertThat(this.mvc.get().uri("/departements/geotechnique")).hasStatusOk()
+			.bodyText()
+			.contains("Études de sol", "Un nouveau département.");
+		assertThat(post("/admin/departements/nouveau").param("slug", "geotechnique")
+			.param("name", "Doublon")
+			.param("fullName", "x")
+			.param("summary", "x")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Cette adresse est déjà celle d’un autre département.");
+		long id = this.departments.findWithSectionsBySlug("geotechnique").orElseThrow().getId();
+		post("/admin/departements/" + id + "/supprimer").exchange();
+		flush();
+		assertThat(this.mvc.get().uri("/departements/geotechnique")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void aDepartmentCannotTakeTheAddressOfAnother() {
 		var structure = this.departments.findWithSectionsBySlug("structure").orElseThrow();
 		assertThat(post("/admin/departements/" + structure.getId()).param("slug", "energies")

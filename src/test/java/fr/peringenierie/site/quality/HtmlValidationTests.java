@@ -38,12 +38,12 @@ class HtmlValidationTests {
 			"/mentions-legales", "/confidentialite", "/admin/login", "/admin/login?erreur=identifiants");
 
 	static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/edito", "/admin/histoire", "/admin/histoire/1",
-			"/admin/histoire/nouvelle", "/admin/departements", "/admin/departements/1", "/admin/sections/1",
-			"/admin/elements/1", "/admin/departements/1/sections/nouvelle", "/admin/equipe", "/admin/equipe/1",
-			"/admin/moyens-techniques", "/admin/moyens-techniques/1", "/admin/logiciels/1", "/admin/realisations",
-			"/admin/realisations/1", "/admin/realisations/nouvelle", "/admin/textes", "/admin/textes/1",
-			"/admin/parametres", "/admin/parametres/1", "/admin/journal", "/admin/utilisateurs", "/admin/mot-de-passe",
-			"/admin/demandes", "/admin/demandes?statut=SPAM", "/admin/demandes/personne",
+			"/admin/histoire/nouvelle", "/admin/departements", "/admin/departements/1", "/admin/departements/nouveau",
+			"/admin/sections/1", "/admin/elements/1", "/admin/departements/1/sections/nouvelle", "/admin/equipe",
+			"/admin/equipe/1", "/admin/moyens-techniques", "/admin/moyens-techniques/1", "/admin/logiciels/1",
+			"/admin/realisations", "/admin/realisations/1", "/admin/realisations/nouvelle", "/admin/textes",
+			"/admin/textes/1", "/admin/parametres", "/admin/parametres/1", "/admin/journal", "/admin/utilisateurs",
+			"/admin/mot-de-passe", "/admin/demandes", "/admin/demandes?statut=SPAM", "/admin/demandes/personne",
 			"/admin/demandes/personne?email=x@example.org");
 
 	@Autowired
