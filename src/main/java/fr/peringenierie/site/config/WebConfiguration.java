@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.FormErrorStatusInterceptor;
+import fr.peringenierie.site.web.LayoutModelInterceptor;
 import fr.peringenierie.site.web.RenderedPageCache;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -16,6 +17,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final LayoutModelInterceptor layoutModel;
+
+	WebConfiguration(LayoutModelInterceptor layoutModel) {
+		this.layoutModel = layoutModel;
+	}
 
 	/**
 	 * Runs just before Spring Security's filters: a cached page is served without them,
@@ -37,6 +44,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new FormErrorStatusInterceptor());
+		registry.addInterceptor(this.layoutModel);
 	}
 
 }

@@ -85,6 +85,11 @@ class QueryCountTests {
 		assertThat(statistics.getPrepareStatementCount()).isZero();
 	}
 
+	@Test
+	void responsesThatAreNotPagesCostNoLayoutQuery() {
+		assertThat(count("/robots.txt")).isZero();
+	}
+
 	private Map<String, Long> countAll() {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String page : PAGES) {

@@ -10,23 +10,26 @@ import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.department.DepartmentCatalog;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Puts in every page's model what the layout shows around the page: company details, the
  * departments for the navigation and footer, the canonical address and the schema.org
- * description of the company.
+ * description of the company. It runs only when a view is about to be rendered, so
+ * redirects, images, CSV exports and the sitemap cost no query for it.
  */
-@ControllerAdvice
-class LayoutModelAdvice {
+@Component
+public class LayoutModelInterceptor implements HandlerInterceptor {
 
-	private static final Logger logger = LoggerFactory.getLogger(LayoutModelAdvice.class);
+	private static final Logger logger = LoggerFactory.getLogger(LayoutModelInterceptor.class);
 
 	private final CompanyContent company;
 
@@ -36,7 +39,7 @@ class LayoutModelAdvice {
 
 	private final JsonMapper jsonMapper;
 
-	LayoutModelAdvice(CompanyContent company, DepartmentCatalog departments, SiteProperties siteProperties,
+	LayoutModelInterceptor(CompanyContent company, DepartmentCatalog departments, SiteProperties siteProperties,
 			JsonMapper jsonMapper) {
 		this.company = company;
 		this.departments = departments;
@@ -44,8 +47,12 @@ class LayoutModelAdvice {
 		this.jsonMapper = jsonMapper;
 	}
 
-	@ModelAttribute
-	void layout(HttpServletRequest request, org.springframework.ui.Model model) {
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView view) {
+		if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+			return;
+		}
 		SiteSettings settings;
 		List<Department> navDepartments;
 		try {
@@ -60,12 +67,12 @@ class LayoutModelAdvice {
 		}
 		boolean errorPage = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
 		String path = errorPage ? null : request.getRequestURI().substring(request.getContextPath().length());
-		model.addAttribute("site", settings);
-		model.addAttribute("navDepartments", navDepartments);
-		model.addAttribute("currentPath", (path != null) ? path : "");
-		model.addAttribute("canonicalUrl", (path != null) ? this.siteProperties.absoluteUrl(path) : null);
-		model.addAttribute("siteUrl", this.siteProperties.absoluteUrl("/"));
-		model.addAttribute("organizationJsonLd", organizationJsonLd(settings));
+		view.addObject("site", settings);
+		view.addObject("navDepartments", navDepartments);
+		view.addObject("currentPath", (path != null) ? path : "");
+		view.addObject("canonicalUrl", (path != null) ? this.siteProperties.absoluteUrl(path) : null);
+		view.addObject("siteUrl", this.siteProperties.absoluteUrl("/"));
+		view.addObject("organizationJsonLd", organizationJsonLd(settings));
 	}
 
 	/**
