@@ -11,14 +11,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * Docker runs. With neither, the tests are skipped on a developer's machine and fail in
  * CI ({@code CI=true}), where a missing database must never pass unnoticed.
  */
-final class PostgresTestDatabase {
+public final class PostgresTestDatabase {
 
 	private static Connection connection;
 
 	private PostgresTestDatabase() {
 	}
 
-	static synchronized Connection obtain() {
+	public static synchronized Connection obtain() {
 		if (connection == null) {
 			connection = connect();
 		}
@@ -53,12 +53,12 @@ final class PostgresTestDatabase {
 	/**
 	 * How to reach the database.
 	 */
-	record Connection(String url, String username, String password) {
+	public record Connection(String url, String username, String password) {
 
 		/**
 		 * The URL with the given schema as the session's search path.
 		 */
-		String urlWithSchema(String schema) {
+		public String urlWithSchema(String schema) {
 			return this.url + (this.url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 		}
 

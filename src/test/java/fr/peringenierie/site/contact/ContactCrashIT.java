@@ -1,0 +1,202 @@
+package fr.peringenierie.site.contact;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import fr.peringenierie.site.PostgresTestDatabase;
+import fr.peringenierie.site.SiteProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An acknowledged contact request is on disk: the packaged application, as a process of
+ * its own, receives prospects posting at once, is killed with SIGKILL the moment the last
+ * acknowledgement arrives, and is started again on the same data, which must hold every
+ * request that was acknowledged. On the embedded H2 database (the default, in its default
+ * folder) and on PostgreSQL (the production profile).
+ */
+class ContactCrashIT {
+
+	private static final int PROSPECTS = 8;
+
+	private static final Duration BURST = Duration.ofSeconds(3);
+
+	private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+
+	@TempDir
+	Path workingDirectory;
+
+	@Test
+	void acknowledgedRequestsSurviveAKillOnH2() throws Exception {
+		String[] arguments = commonArguments();
+		List<String> acknowledged = postThenKill(Map.of(), arguments);
+		// The default data folder, relative to where the application was started.
+		String url = "jdbc:h2:file:" + this.workingDirectory.resolve("data/per-ingenierie")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+		assertAllStored(acknowledged, () -> DriverManager.getConnection(url, "sa", ""));
+	}
+
+	@Test
+	void acknowledgedRequestsSurviveAKillOnPostgres() throws Exception {
+		PostgresTestDatabase.Connection database = PostgresTestDatabase.obtain();
+		String schema = "per_crash";
+		try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+				database.password()); Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + schema + " cascade");
+		}
+		Map<String, String> environment = Map.of("PER_DB_URL", database.urlWithSchema(schema), "PER_DB_USERNAME",
+				database.username(), "PER_DB_PASSWORD", database.password());
+		List<String> arguments = new ArrayList<>(List.of(commonArguments()));
+		arguments.add("--spring.profiles.active=postgres");
+		arguments.add("--spring.flyway.schemas=" + schema);
+		List<String> acknowledged = postThenKill(environment, arguments.toArray(String[]::new));
+		assertAllStored(acknowledged, () -> DriverManager.getConnection(database.urlWithSchema(schema),
+				database.username(), database.password()));
+	}
+
+	private String[] commonArguments() {
+		// Prospects all post from 127.0.0.1 here; the per-client limit is not what is
+		// tested. Notifications go nowhere: the outbox keeps them pending.
+		return new String[] { "--per.contact.rate-limit=100000", "--spring.mail.host=127.0.0.1", "--spring.mail.port=9",
+				"--logging.level.root=warn" };
+	}
+
+	/**
+	 * Posts from several prospects at once for a few seconds, kills the process the
+	 * moment the posts stop, then starts it again on the same data and stops it cleanly.
+	 * @return the submission keys of the acknowledged requests
+	 */
+	private List<String> postThenKill(Map<String, String> environment, String... arguments) throws Exception {
+		Path log = Files.createDirectories(Path.of("target", "crash-test"))
+			.resolve(getClass().getSimpleName() + "-" + System.nanoTime() + ".log");
+		List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		SiteProcess site = SiteProcess.start(this.workingDirectory, log, environment, arguments);
+		try {
+			long deadline = System.nanoTime() + BURST.toNanos();
+			ExecutorService prospects = Executors.newFixedThreadPool(PROSPECTS);
+			for (int i = 0; i < PROSPECTS; i++) {
+				int prospect = i;
+				prospects.submit(() -> {
+					HttpClient client = HttpClient.newBuilder()
+						.cookieHandler(new CookieManager())
+						.followRedirects(HttpClient.Redirect.NEVER)
+						.connectTimeout(Duration.ofSeconds(2))
+						.build();
+					int sent = 0;
+					while (System.nanoTime() < deadline) {
+						String key = post(client, site, "Prospect " + prospect + ", demande " + (++sent), latencies);
+						if (key != null) {
+							acknowledged.add(key);
+						}
+					}
+					return null;
+				});
+			}
+			prospects.shutdown();
+			assertThat(prospects.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			site.kill();
+		}
+		// Started again on the same data, as after a crash; then stopped before the data
+		// is
+		// read directly (an embedded H2 file is open to one process at a time).
+		SiteProcess.start(this.workingDirectory, log, environment, arguments).close();
+		List<Long> sorted = latencies.stream().sorted().toList();
+		if (!sorted.isEmpty()) {
+			System.out.printf("%d demandes acquittées ; durée d’un envoi : médiane %d ms, p99 %d ms%n",
+					acknowledged.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() * 99 / 100));
+		}
+		assertThat(acknowledged).as("demandes acquittées pendant la rafale").hasSizeGreaterThan(PROSPECTS * 2);
+		return acknowledged;
+	}
+
+	/**
+	 * Fills in the contact form as a browser would: the page first (its CSRF token and
+	 * submission key), then the post.
+	 * @return the submission key when the post was acknowledged, else {@code null}
+	 */
+	private static String post(HttpClient client, SiteProcess site, String name, List<Long> latencies)
+			throws IOException, InterruptedException {
+		HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(site.url("/contact"))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Map<String, String> form = new LinkedHashMap<>();
+		Matcher hidden = HIDDEN_INPUT.matcher(page.body());
+		while (hidden.find()) {
+			form.put(hidden.group(1), hidden.group(2));
+		}
+		form.put("name", name);
+		form.put("email", "prospect@example.com");
+		form.put("subject", "structure");
+		form.put("message", "Demande envoyée juste avant une panne : " + name + ".");
+		form.remove("website");
+		String body = form.entrySet()
+			.stream()
+			.map((field) -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		long start = System.nanoTime();
+		HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(site.url("/contact")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		boolean acknowledged = (response.statusCode() == 302 || response.statusCode() == 303)
+				&& response.headers().firstValue("Location").orElse("").endsWith("/contact/merci");
+		if (acknowledged) {
+			latencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+		}
+		return acknowledged ? form.get("submissionKey") : null;
+	}
+
+	private static void assertAllStored(List<String> acknowledged, ConnectionSource database) throws SQLException {
+		Set<String> stored = new HashSet<>();
+		try (Connection connection = database.open();
+				PreparedStatement query = connection.prepareStatement("select submission_key from contact_request");
+				ResultSet rows = query.executeQuery()) {
+			while (rows.next()) {
+				stored.add(rows.getString(1));
+			}
+		}
+		List<String> lost = acknowledged.stream().filter((key) -> !stored.contains(key)).toList();
+		assertThat(lost).as("demandes acquittées puis perdues (sur %d acquittées)", acknowledged.size()).isEmpty();
+	}
+
+	@FunctionalInterface
+	interface ConnectionSource {
+
+		Connection open() throws SQLException;
+
+	}
+
+}
