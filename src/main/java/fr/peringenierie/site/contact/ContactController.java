@@ -1,16 +1,28 @@
 package fr.peringenierie.site.contact;
 
-import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.web.DatabaseOutage;
 import fr.peringenierie.site.web.PageMeta;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +38,12 @@ class ContactController {
 
 	static final String FORM_VIEW = "contact/form";
 
+	private static final Logger logger = LoggerFactory.getLogger(ContactController.class);
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H 'h' mm", Locale.FRENCH);
+
 	private final ContactDesk desk;
 
 	private final ContactSubjects subjects;
@@ -34,12 +52,15 @@ class ContactController {
 
 	private final ContactProperties properties;
 
+	private final Clock clock;
+
 	ContactController(ContactDesk desk, ContactSubjects subjects, ContactRateLimiter rateLimiter,
-			ContactProperties properties) {
+			ContactProperties properties, Clock clock) {
 		this.desk = desk;
 		this.subjects = subjects;
 		this.rateLimiter = rateLimiter;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@GetMapping("/contact")
@@ -50,25 +71,62 @@ class ContactController {
 
 	@PostMapping("/contact")
 	String send(@Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (!this.rateLimiter.tryAcquire(request.getRemoteAddr())) {
-			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
-			return null;
-		}
-		Optional<ContactSubjects.Subject> subject = this.subjects.find(form.getSubject());
-		if (!result.hasFieldErrors("subject") && subject.isEmpty()) {
-			result.rejectValue("subject", "unknown", "Choisissez l’objet de votre demande dans la liste.");
-		}
-		if (result.hasErrors()) {
-			return showForm(model);
-		}
+			HttpServletRequest request, HttpServletResponse response) {
+		String client = request.getRemoteAddr();
 		try {
-			this.desk.receive(form, subject.get().label());
+			Optional<ContactSubjects.Subject> subject = this.subjects.find(form.getSubject());
+			if (!result.hasFieldErrors("subject") && subject.isEmpty()) {
+				result.rejectValue("subject", "unknown", "Choisissez l’objet de votre demande dans la liste.");
+			}
+			if (result.hasErrors()) {
+				return showFormAgain(model);
+			}
+			Duration wait = this.rateLimiter.tryAcquire(client);
+			if (!wait.isZero()) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds())));
+				model.addAttribute("formProblem", tooManyRequests(wait));
+				return showFormAgain(model);
+			}
+			store(form, subject.get(), client);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			if (!DatabaseOutage.isCause(ex)) {
+				throw ex;
+			}
+			logger.warn("Demande de contact non enregistrée, base de données injoignable : {}", ex.getMessage());
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+			model.addAttribute("formProblem", "Votre demande n’a pas pu être enregistrée : le site rencontre un "
+					+ "incident technique passager. Votre message est conservé ci-dessous ; renvoyez-le dans une minute.");
+			return showFormAgain(model);
+		}
+		return "redirect:/contact/merci";
+	}
+
+	private void store(ContactForm form, ContactSubjects.Subject subject, String client) {
+		boolean stored = false;
+		try {
+			stored = !this.desk.receive(form, subject.label()).alreadyStored();
 		}
 		catch (ContactDesk.DuplicateSubmissionException ex) {
 			// Already stored by the other click: the prospect sees the same confirmation.
 		}
-		return "redirect:/contact/merci";
+		finally {
+			if (!stored) {
+				this.rateLimiter.release(client);
+			}
+		}
+	}
+
+	private String tooManyRequests(Duration wait) {
+		LocalTime when = LocalTime.now(this.clock.withZone(PARIS)).plus(wait).plusMinutes(1);
+		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+		return "Vous avez déjà envoyé " + this.rateLimiter.limit() + " demandes en "
+				+ this.rateLimiter.window().toMinutes() + " minutes depuis cette connexion. Pour nous protéger des "
+				+ "envois automatiques, une nouvelle demande sera possible à partir de " + HOUR.format(when) + " (dans "
+				+ minutes + " minute" + ((minutes > 1) ? "s" : "") + " environ). Votre message est "
+				+ "conservé ci-dessous : renvoyez-le à ce moment-là, ou appelez-nous.";
 	}
 
 	@GetMapping("/contact/merci")
@@ -82,7 +140,19 @@ class ContactController {
 	}
 
 	private String showForm(Model model) {
-		model.addAttribute("subjects", this.subjects.all());
+		return showForm(model, this.subjects.all());
+	}
+
+	/**
+	 * The form again, with what was typed, after a post: the subjects were just read (or
+	 * could not be), so they are not read again.
+	 */
+	private String showFormAgain(Model model) {
+		return showForm(model, this.subjects.lastKnown());
+	}
+
+	private String showForm(Model model, List<ContactSubjects.Subject> subjects) {
+		model.addAttribute("subjects", subjects);
 		model.addAttribute("retention", this.properties.retentionInWords());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Nous contacter",
 				"Écrivez à PER INGÉNIERIE : structure, énergies, maîtrise d’œuvre d’exécution, assistance à maîtrise d’ouvrage."));

@@ -34,16 +34,23 @@ public class ContactDesk {
 	}
 
 	/**
-	 * Stores a valid request.
-	 * @return the stored request, or the one already stored for the same form
+	 * Stores a valid request. The submission key identifies one filling of the form: sent
+	 * again with the same content (a double click, a reload), it is stored once; sent
+	 * with other content (the same page used for a second message), it is another request
+	 * and is stored too.
+	 * @return the stored request, and whether it had been stored already
 	 */
 	@Transactional
-	public ContactRequest receive(ContactForm form, String subjectLabel) {
-		ContactRequest existing = this.requests.findBySubmissionKey(form.getSubmissionKey()).orElse(null);
-		if (existing != null) {
-			return existing;
-		}
+	public Receipt receive(ContactForm form, String subjectLabel) {
 		ContactRequest request = new ContactRequest(form.getSubmissionKey(), this.clock.instant(), form, subjectLabel);
+		ContactRequest existing = this.requests.findBySubmissionKey(request.getSubmissionKey()).orElse(null);
+		if (existing != null && !existing.hasSameContentAs(request)) {
+			request.keyByContent();
+			existing = this.requests.findBySubmissionKey(request.getSubmissionKey()).orElse(null);
+		}
+		if (existing != null) {
+			return new Receipt(existing, true);
+		}
 		if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
 			request.markAsSpam(HONEYPOT_REASON);
 		}
@@ -58,7 +65,17 @@ public class ContactDesk {
 		if (request.getNotificationStatus() == NotificationStatus.PENDING) {
 			this.events.publishEvent(new NotificationQueued(request.getId()));
 		}
-		return request;
+		return new Receipt(request, false);
+	}
+
+	/**
+	 * What became of a received form.
+	 *
+	 * @param request the stored request
+	 * @param alreadyStored whether the same form had been stored before
+	 */
+	public record Receipt(ContactRequest request, boolean alreadyStored) {
+
 	}
 
 	/**

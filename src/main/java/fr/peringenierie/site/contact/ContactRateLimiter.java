@@ -1,6 +1,10 @@
 package fr.peringenierie.site.contact;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,27 +12,66 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits how many requests one client address may send in a window of time, without any
- * third-party service. Kept in memory, per instance of the application.
+ * Limits how many requests one client address may have accepted within a sliding window
+ * of time, without any third-party service. Only accepted requests count: a form sent
+ * back for a typo costs nothing. Kept in memory, per instance of the application.
  */
 @Component
 public class ContactRateLimiter {
 
 	private final int limit;
 
-	private final Cache<String, AtomicInteger> counts;
+	private final Duration window;
 
-	public ContactRateLimiter(ContactProperties properties) {
+	private final Clock clock;
+
+	private final Cache<String, Deque<Instant>> accepted;
+
+	public ContactRateLimiter(ContactProperties properties, Clock clock) {
 		this.limit = properties.rateLimit();
-		this.counts = Caffeine.newBuilder().expireAfterWrite(properties.rateWindow()).maximumSize(100_000).build();
+		this.window = properties.rateWindow();
+		this.clock = clock;
+		this.accepted = Caffeine.newBuilder().expireAfterAccess(this.window).maximumSize(100_000).build();
 	}
 
 	/**
-	 * Counts one attempt from the client.
-	 * @return whether it is within the limit
+	 * Takes one place for a request from the client, if there is one left.
+	 * @return {@link Duration#ZERO} when a place was taken, else how long until one frees
 	 */
-	public boolean tryAcquire(String client) {
-		return this.counts.get(client, (key) -> new AtomicInteger()).incrementAndGet() <= this.limit;
+	public Duration tryAcquire(String client) {
+		Instant now = this.clock.instant();
+		Deque<Instant> times = this.accepted.get(client, (key) -> new ArrayDeque<>());
+		synchronized (times) {
+			while (!times.isEmpty() && !times.peekFirst().plus(this.window).isAfter(now)) {
+				times.pollFirst();
+			}
+			if (times.size() >= this.limit) {
+				return Duration.between(now, times.peekFirst().plus(this.window));
+			}
+			times.addLast(now);
+			return Duration.ZERO;
+		}
+	}
+
+	/**
+	 * Gives back the place taken for a request that was not stored after all (already
+	 * stored by a double click, or the database failed).
+	 */
+	public void release(String client) {
+		Deque<Instant> times = this.accepted.getIfPresent(client);
+		if (times != null) {
+			synchronized (times) {
+				times.pollLast();
+			}
+		}
+	}
+
+	public int limit() {
+		return this.limit;
+	}
+
+	public Duration window() {
+		return this.window;
 	}
 
 }

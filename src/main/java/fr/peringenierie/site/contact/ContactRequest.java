@@ -1,8 +1,13 @@
 package fr.peringenierie.site.contact;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HexFormat;
+import java.util.Objects;
 
 import fr.peringenierie.site.web.BaseEntity;
 import jakarta.persistence.Column;
@@ -95,6 +100,35 @@ public class ContactRequest extends BaseEntity {
 		this.status = ContactStatus.NEW;
 		this.notificationStatus = NotificationStatus.PENDING;
 		this.nextAttemptAt = receivedAt;
+	}
+
+	/**
+	 * Whether this holds what another filling of the form holds, field for field.
+	 */
+	boolean hasSameContentAs(ContactRequest other) {
+		return Objects.equals(this.name, other.name) && Objects.equals(this.company, other.company)
+				&& Objects.equals(this.email, other.email) && Objects.equals(this.phone, other.phone)
+				&& Objects.equals(this.subjectCode, other.subjectCode) && Objects.equals(this.message, other.message);
+	}
+
+	/**
+	 * Replaces the submission key by one drawn from the key and the content together, for
+	 * a form whose key already names a request with other content: the same content sent
+	 * again then finds this request, and other content makes yet another key.
+	 */
+	void keyByContent() {
+		String content = String.join("\u0000", this.submissionKey, this.name, Objects.toString(this.company, ""),
+				this.email, Objects.toString(this.phone, ""), this.subjectCode, this.message);
+		this.submissionKey = HexFormat.of().formatHex(sha256(content));
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 est fourni par toute JVM", ex);
+		}
 	}
 
 	void markAsSpam(String reason) {

@@ -19,6 +19,11 @@ public class ContactSubjects {
 
 	private final DepartmentCatalog departments;
 
+	/**
+	 * The list last read, for a form shown again while the database cannot be reached.
+	 */
+	private volatile List<Subject> lastKnown = List.of(new Subject(OTHER, "Autre demande"));
+
 	ContactSubjects(DepartmentCatalog departments) {
 		this.departments = departments;
 	}
@@ -29,7 +34,15 @@ public class ContactSubjects {
 			subjects.add(new Subject(department.getSlug(), "Département " + department.getName()));
 		}
 		subjects.add(new Subject(OTHER, "Autre demande"));
+		this.lastKnown = List.copyOf(subjects);
 		return subjects;
+	}
+
+	/**
+	 * The subjects as last read, without reading them again.
+	 */
+	public List<Subject> lastKnown() {
+		return this.lastKnown;
 	}
 
 	public Optional<Subject> find(String code) {

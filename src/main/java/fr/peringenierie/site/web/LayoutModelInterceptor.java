@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -39,6 +40,8 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 
 	private final JsonMapper jsonMapper;
 
+	private volatile LayoutContent lastKnown = new LayoutContent(SiteSettings.of(List.of()), List.of());
+
 	LayoutModelInterceptor(CompanyContent company, DepartmentCatalog departments, SiteProperties siteProperties,
 			JsonMapper jsonMapper) {
 		this.company = company;
@@ -53,18 +56,9 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
 			return;
 		}
-		SiteSettings settings;
-		List<Department> navDepartments;
-		try {
-			settings = this.company.settings();
-			navDepartments = this.departments.findAll();
-		}
-		catch (DataAccessException ex) {
-			// The error page must still render when the database is what failed.
-			logger.warn("Contenu du gabarit indisponible : {}", ex.getMessage());
-			settings = SiteSettings.of(List.of());
-			navDepartments = List.of();
-		}
+		LayoutContent content = layoutContent(response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		SiteSettings settings = content.settings();
+		List<Department> navDepartments = content.departments();
 		boolean errorPage = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
 		String path = errorPage ? null : request.getRequestURI().substring(request.getContextPath().length());
 		view.addObject("site", settings);
@@ -73,6 +67,25 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		view.addObject("canonicalUrl", (path != null) ? this.siteProperties.absoluteUrl(path) : null);
 		view.addObject("siteUrl", this.siteProperties.absoluteUrl("/"));
 		view.addObject("organizationJsonLd", organizationJsonLd(settings));
+	}
+
+	/**
+	 * What the layout shows, read from the database, or as last read when the database
+	 * cannot be reached (or is already known not to be, for a 503 page), so that an error
+	 * page still shows the site's navigation without waiting for the database again.
+	 */
+	private LayoutContent layoutContent(boolean databaseKnownDown) {
+		if (!databaseKnownDown) {
+			try {
+				LayoutContent content = new LayoutContent(this.company.settings(), this.departments.findAll());
+				this.lastKnown = content;
+				return content;
+			}
+			catch (DataAccessException | TransactionException ex) {
+				logger.warn("Contenu du gabarit indisponible : {}", ex.getMessage());
+			}
+		}
+		return this.lastKnown;
 	}
 
 	/**
@@ -105,6 +118,10 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		if (value != null) {
 			map.put(key, value);
 		}
+	}
+
+	private record LayoutContent(SiteSettings settings, List<Department> departments) {
+
 	}
 
 }

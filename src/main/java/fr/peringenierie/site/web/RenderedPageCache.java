@@ -19,7 +19,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,13 +34,22 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves public pages, once rendered, from memory: a page is stored with the content
  * revision it was rendered at, with its gzip form and an ETag, and served again while the
  * revision stays the same. Each request reads the revision from the database, so that a
- * change saved on any instance is visible on the next request on every instance. Pages
- * with forms carrying a CSRF token (contact) and the back office are never cached.
+ * change saved on any instance is visible on the next request on every instance; while
+ * the database cannot be reached, the pages already rendered are served as they are.
+ * Pages with forms carrying a CSRF token (contact) and the back office are never cached.
  */
 public class RenderedPageCache extends OncePerRequestFilter {
 
 	/** Pages kept at most; query strings (gallery filters) make distinct pages. */
 	static final int MAX_PAGES = 2_000;
+
+	/**
+	 * How long, after the database could not be reached, pages are served without trying
+	 * it.
+	 */
+	private static final long OUTAGE_RETRY_NANOS = Duration.ofSeconds(5).toNanos();
+
+	private static final Logger logger = LoggerFactory.getLogger(RenderedPageCache.class);
 
 	/** Headers that belong to one response, or that the cache sets itself. */
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "content-type",
@@ -50,6 +64,8 @@ public class RenderedPageCache extends OncePerRequestFilter {
 	private volatile long checkedAt;
 
 	private volatile boolean checkNow = true;
+
+	private volatile long unreachableSince = System.nanoTime() - OUTAGE_RETRY_NANOS;
 
 	private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
 
@@ -74,14 +90,22 @@ public class RenderedPageCache extends OncePerRequestFilter {
 	}
 
 	private long currentRevision() {
-		if (this.checkIntervalNanos <= 0) {
-			return this.revision.current();
-		}
 		long now = System.nanoTime();
-		if (this.checkNow || now - this.checkedAt >= this.checkIntervalNanos) {
+		boolean due = this.checkNow || this.checkIntervalNanos <= 0 || now - this.checkedAt >= this.checkIntervalNanos;
+		if (!due || now - this.unreachableSince < OUTAGE_RETRY_NANOS) {
+			return this.knownRevision;
+		}
+		try {
 			this.checkNow = false;
 			this.knownRevision = this.revision.current();
 			this.checkedAt = now;
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// While the database cannot be reached, nothing can change: the pages
+			// rendered
+			// before are still right, and better served than a page that waits.
+			this.unreachableSince = now;
+			logger.warn("Révision du contenu illisible, pages en cache servies telles quelles : {}", ex.getMessage());
 		}
 		return this.knownRevision;
 	}

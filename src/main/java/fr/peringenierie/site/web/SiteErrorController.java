@@ -58,6 +58,8 @@ class SiteErrorController implements ErrorController {
 						"Vous avez envoyé trop de demandes en peu de temps. Merci de patienter quelques minutes avant de réessayer.");
 				case PAYLOAD_TOO_LARGE, REQUEST_HEADER_FIELDS_TOO_LARGE, URI_TOO_LONG -> new ErrorPage("error/4xx",
 						"Demande trop volumineuse", "La demande envoyée dépasse la taille autorisée.");
+				case SERVICE_UNAVAILABLE -> new ErrorPage("error/500", "Service momentanément indisponible",
+						"Le site ne peut pas afficher cette page pour le moment : un incident technique est en cours de résolution. Merci de réessayer dans quelques instants.");
 				case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> new ErrorPage("error/4xx", "Format non pris en charge",
 						"Le format de la demande n’est pas pris en charge par le site.");
 				default -> status.is4xxClientError()

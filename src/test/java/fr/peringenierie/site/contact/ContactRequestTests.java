@@ -161,6 +161,28 @@ class ContactRequestTests {
 	}
 
 	@Test
+	void aReusedSubmissionKeyWithAnotherMessageIsStoredNotDropped() {
+		assertThat(send(valid("cle-reutilisee-000001", "message", "Premier message, premier projet.")))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(send(valid("cle-reutilisee-000001", "message", "Second message, tout autre projet.")))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(send(valid("cle-reutilisee-000001", "message", "Second message, tout autre projet.")))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(send(valid("cle-reutilisee-000001", "message", "Troisième message, encore un autre.")))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.requests.findAll()).extracting(ContactRequest::getMessage)
+			.containsExactlyInAnyOrder("Premier message, premier projet.", "Second message, tout autre projet.",
+					"Troisième message, encore un autre.");
+	}
+
+	@Test
+	void browsersAreToldNotToRestoreTheSubmissionKey() {
+		assertThat(this.mvc.get().uri("/contact")).bodyText()
+			.containsPattern("<form[^>]*action=\"/contact\"[^>]*autocomplete=\"off\"")
+			.containsPattern("<textarea[^>]*autocomplete=\"on\"");
+	}
+
+	@Test
 	void aFormWithoutAValidCsrfTokenIsRejectedAndNothingIsStored() {
 		assertThat(this.mvc.post()
 			.uri("/contact")
@@ -189,13 +211,47 @@ class ContactRequestTests {
 	}
 
 	@Test
-	void aClientSendingTooManyRequestsIsToldToWait() {
+	void aClientSendingTooManyRequestsIsToldWhenToRetryAndKeepsWhatWasTyped() {
 		String address = nextClient();
 		for (int i = 0; i < 5; i++) {
 			assertThat(send(valid("cle-limite-00000000" + i).with(from(address)))).hasStatus(HttpStatus.FOUND);
 		}
-		assertThat(send(valid("cle-limite-000000009").with(from(address)))).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		MvcTestResult refused = send(
+				valid("cle-limite-000000009", "message", "Mon sixieme message, garde tel quel.").with(from(address)));
+		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS).headers().containsHeader("Retry-After");
+		assertThat(refused.getResponse().getHeader("Retry-After"))
+			.satisfies((seconds) -> assertThat(Integer.parseInt(seconds)).isBetween(1,
+					(int) Duration.ofMinutes(10).toSeconds()));
+		assertThat(refused).bodyText()
+			.contains("Vous avez déjà envoyé 5 demandes en 10 minutes", "sera possible à partir de",
+					"Mon sixieme message, garde tel quel.", "Jeanne Martin", "cle-limite-000000009");
 		assertThat(this.requests.count()).isEqualTo(5);
+	}
+
+	@Test
+	void formsSentBackForATypoDoNotCountTowardsTheLimit() {
+		String address = nextClient();
+		for (int i = 0; i < 6; i++) {
+			assertThat(send(valid("cle-coquille-0000000" + i, "email", "jeanne.martin@").with(from(address))))
+				.hasStatus(HttpStatus.BAD_REQUEST);
+		}
+		for (int i = 0; i < 5; i++) {
+			assertThat(send(valid("cle-corrigee-0000000" + i, "message", "Message corrigé numéro " + i + ".")
+				.with(from(address)))).hasStatus(HttpStatus.FOUND);
+		}
+		assertThat(this.requests.count()).isEqualTo(5);
+	}
+
+	@Test
+	void aDoubleClickDoesNotCountTwiceTowardsTheLimit() {
+		String address = nextClient();
+		for (int i = 0; i < 5; i++) {
+			assertThat(send(valid("cle-double-limite-001").with(from(address)))).hasStatus(HttpStatus.FOUND);
+		}
+		assertThat(send(
+				valid("cle-double-limite-002", "message", "Une autre demande, bien distincte.").with(from(address))))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.requests.count()).isEqualTo(2);
 	}
 
 	@Test
