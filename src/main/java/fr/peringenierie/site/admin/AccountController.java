@@ -2,6 +2,7 @@ package fr.peringenierie.site.admin;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class AccountController {
 
 	@PostMapping("/admin/mot-de-passe")
 	String change(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Principal principal,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		if (!result.hasFieldErrors("currentPassword")
 				&& !this.accounts.passwordMatches(principal.getName(), form.getCurrentPassword())) {
 			result.rejectValue("currentPassword", "wrong", "Le mot de passe actuel est incorrect.");
@@ -48,8 +49,10 @@ class AccountController {
 			model.addAttribute("minLength", this.accounts.minPasswordLength());
 			return VIEW;
 		}
-		this.accounts.changeOwnPassword(principal.getName(), form.getNewPassword());
-		redirect.addFlashAttribute("success", "Votre mot de passe a été changé.");
+		long stamp = this.accounts.changeOwnPassword(principal.getName(), form.getNewPassword());
+		LoginHandlers.renewSessionStamp(request, stamp);
+		redirect.addFlashAttribute("success",
+				"Votre mot de passe a été changé. Vos autres sessions ouvertes (autre navigateur, autre appareil) sont fermées.");
 		return "redirect:/admin";
 	}
 

@@ -21,8 +21,28 @@ class AdminController {
 	}
 
 	@GetMapping(LoginHandlers.LOGIN_PATH)
-	String login() {
+	String login(@RequestParam(name = "erreur", required = false) String error,
+			@RequestParam(name = "secondes", required = false) Integer seconds, Model model) {
+		model.addAttribute("loginError", loginError(error, seconds));
 		return "admin/login";
+	}
+
+	/**
+	 * What a refused sign-in tells: never whether the user name exists.
+	 */
+	static String loginError(String error, Integer seconds) {
+		if (error == null) {
+			return null;
+		}
+		return switch (error) {
+			case "identifiants" -> "Identifiant ou mot de passe incorrect, ou compte désactivé.";
+			case "attente" -> "Trop de tentatives de connexion : patientez "
+					+ ((seconds != null && seconds > 0 && seconds <= 3600) ? seconds + " seconde(s)" : "un instant")
+					+ " avant de réessayer. Si vous avez oublié votre mot de passe, un administrateur peut le réinitialiser.";
+			case "session" -> "Votre session a été fermée : votre compte a été modifié (rôle, mot de passe ou "
+					+ "désactivation). Connectez-vous à nouveau.";
+			default -> null;
+		};
 	}
 
 	@GetMapping("/admin")

@@ -1,34 +1,41 @@
 package fr.peringenierie.site.admin;
 
 import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What happens around a sign-in attempt: failures are counted per account and per client
- * and logged, and a client that failed too often is refused before its password is even
- * checked.
+ * What happens around a sign-in: attempts are slowed down per client and per user name
+ * before any password is checked, failures are counted and logged, and a session ends as
+ * soon as its account is disabled, demoted or given a new password.
  */
 @Component
 public class LoginHandlers {
 
 	public static final String LOGIN_PATH = "/admin/login";
+
+	/** The session attribute holding the account's stamp when the session started. */
+	static final String SESSION_STAMP = LoginHandlers.class.getName() + ".stamp";
 
 	private static final Logger loginLogger = LoggerFactory.getLogger(LoginHandlers.class);
 
@@ -36,42 +43,60 @@ public class LoginHandlers {
 
 	private final LoginThrottle throttle;
 
+	private final RequestCache requestCache = new HttpSessionRequestCache();
+
 	LoginHandlers(StaffAccounts accounts, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.throttle = throttle;
 	}
 
-	public SavedRequestAwareAuthenticationSuccessHandler successHandler() {
-		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
-
-			@Override
-			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-					Authentication authentication) throws ServletException, IOException {
-				LoginHandlers.this.accounts.recordSuccessfulLogin(authentication.getName());
-				LoginHandlers.this.throttle.recordSuccess(request.getRemoteAddr());
-				loginLogger.info("Connexion de « {} » depuis {}", authentication.getName(), request.getRemoteAddr());
-				super.onAuthenticationSuccess(request, response, authentication);
-			}
-
+	/**
+	 * Back to the page that asked for a sign-in, by its path only: the saved address was
+	 * built from the request's host, which a client can forge.
+	 */
+	public AuthenticationSuccessHandler successHandler() {
+		return (request, response, authentication) -> {
+			String username = authentication.getName();
+			this.throttle.recordSuccess(username);
+			request.getSession().setAttribute(SESSION_STAMP, this.accounts.sessionStamp(username));
+			loginLogger.info("Connexion de « {} » depuis {}", username, request.getRemoteAddr());
+			SavedRequest saved = this.requestCache.getRequest(request, response);
+			this.requestCache.removeRequest(request, response);
+			response.sendRedirect(request.getContextPath() + targetPath(saved));
 		};
-		handler.setDefaultTargetUrl("/admin");
-		return handler;
 	}
 
+	private static String targetPath(SavedRequest saved) {
+		if (saved == null || !"GET".equals(saved.getMethod())) {
+			return "/admin";
+		}
+		URI uri = URI.create(saved.getRedirectUrl());
+		String path = uri.getRawPath();
+		if (path == null || !path.startsWith("/admin")) {
+			return "/admin";
+		}
+		return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
+	}
+
+	/**
+	 * Every failure counts, and says the same thing whatever the reason (unknown user
+	 * name, wrong password, disabled account), so that answers never tell which user
+	 * names exist.
+	 */
 	public AuthenticationFailureHandler failureHandler() {
 		return (request, response, exception) -> {
 			String username = request.getParameter("username");
-			String reason = reason(exception);
-			if (!(exception instanceof LockedException)) {
-				this.accounts.recordFailedLogin(username);
-				this.throttle.recordFailure(request.getRemoteAddr());
-			}
+			this.throttle.recordFailure(request.getRemoteAddr(), username);
 			loginLogger.warn("Échec de connexion pour « {} » depuis {} : {}", sanitize(username),
-					request.getRemoteAddr(), reason);
-			response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?erreur=" + reason);
+					request.getRemoteAddr(), exception.getClass().getSimpleName());
+			response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?erreur=identifiants");
 		};
 	}
 
+	/**
+	 * Refuses a sign-in attempt that comes before the wait its client or user name has to
+	 * observe: its password is not even checked, nor is it counted.
+	 */
 	public OncePerRequestFilter clientThrottleFilter() {
 		return new OncePerRequestFilter() {
 
@@ -79,11 +104,50 @@ public class LoginHandlers {
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
 				if (HttpMethod.POST.matches(request.getMethod())
-						&& (request.getContextPath() + LOGIN_PATH).equals(request.getRequestURI())
-						&& LoginHandlers.this.throttle.isBlocked(request.getRemoteAddr())) {
-					loginLogger.warn("Tentative de connexion refusée : trop d’échecs depuis {}",
-							request.getRemoteAddr());
-					response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+						&& (request.getContextPath() + LOGIN_PATH).equals(request.getRequestURI())) {
+					Duration wait = LoginHandlers.this.throttle.waitBefore(request.getRemoteAddr(),
+							request.getParameter("username"));
+					if (!wait.isZero()) {
+						long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+						loginLogger.warn("Tentative de connexion pour « {} » depuis {} refusée : attente de {} s",
+								sanitize(request.getParameter("username")), request.getRemoteAddr(), seconds);
+						response.sendRedirect(
+								request.getContextPath() + LOGIN_PATH + "?erreur=attente&secondes=" + seconds);
+						return;
+					}
+				}
+				chain.doFilter(request, response);
+			}
+
+		};
+	}
+
+	/**
+	 * Ends a back-office session whose account has since been disabled, given another
+	 * role or a new password: checked on every back-office request, against the database
+	 * that every instance shares.
+	 */
+	public OncePerRequestFilter sessionCheckFilter() {
+		return new OncePerRequestFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return !request.getRequestURI().startsWith(request.getContextPath() + "/admin")
+						|| request.getSession(false) == null;
+			}
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				HttpSession session = request.getSession(false);
+				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+				if (session != null && session.getAttribute(SESSION_STAMP) instanceof Long stamp
+						&& authentication != null && !isCurrent(authentication, stamp)) {
+					loginLogger.info("Session de « {} » terminée : compte désactivé, rôle ou mot de passe changé",
+							authentication.getName());
+					session.invalidate();
+					SecurityContextHolder.clearContext();
+					response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?erreur=session");
 					return;
 				}
 				chain.doFilter(request, response);
@@ -92,14 +156,25 @@ public class LoginHandlers {
 		};
 	}
 
-	private static String reason(AuthenticationException exception) {
-		if (exception instanceof LockedException) {
-			return "verrouille";
+	private boolean isCurrent(Authentication authentication, long stamp) {
+		String authority = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter((name) -> name.startsWith("ROLE_"))
+			.findFirst()
+			.orElse("");
+		return this.accounts.isSessionCurrent(authentication.getName(), stamp, authority);
+	}
+
+	/**
+	 * Keeps the session of a user who just changed their own password, whose other
+	 * sessions have ended.
+	 */
+	static void renewSessionStamp(HttpServletRequest request, long stamp) {
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(SESSION_STAMP) != null) {
+			session.setAttribute(SESSION_STAMP, stamp);
 		}
-		if (exception instanceof DisabledException) {
-			return "desactive";
-		}
-		return "identifiants";
 	}
 
 	/** Keeps a typed user name from forging log lines. */

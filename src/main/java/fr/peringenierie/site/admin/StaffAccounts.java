@@ -2,8 +2,10 @@ package fr.peringenierie.site.admin;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff accounts: sign-in, lock-out after repeated failures, creation and passwords.
+ * Staff accounts: sign-in, creation, roles, passwords, and the sessions that end when an
+ * account is disabled, demoted or given a new password.
  */
 @Service
 @Transactional
@@ -38,15 +41,18 @@ public class StaffAccounts implements UserDetailsService {
 
 	private final AuditLog auditLog;
 
+	private final LoginThrottle throttle;
+
 	private final SecureRandom random = new SecureRandom();
 
 	public StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, AdminProperties properties,
-			Clock clock, AuditLog auditLog) {
+			Clock clock, AuditLog auditLog, LoginThrottle throttle) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
 		this.clock = clock;
 		this.auditLog = auditLog;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -58,28 +64,28 @@ public class StaffAccounts implements UserDetailsService {
 			.password(user.getPasswordHash())
 			.authorities(user.getRole().authority())
 			.disabled(!user.isEnabled())
-			.accountLocked(user.isLockedAt(this.clock.instant()))
 			.build();
 	}
 
 	/**
-	 * Counts a failed sign-in for the account of that name, if there is one.
+	 * The stamp a session records when it starts: it stays valid while the account's
+	 * stamp is unchanged.
 	 */
-	public void recordFailedLogin(String username) {
-		if (username == null) {
-			return;
-		}
-		this.users.findByUsernameIgnoreCase(username.strip()).ifPresent((user) -> {
-			Instant lockUntil = this.clock.instant().plus(this.properties.lockDuration());
-			if (user.recordFailure(this.properties.maxFailedLogins(), lockUntil)) {
-				logger.warn("Compte « {} » verrouillé jusqu’à {} après {} échecs de connexion", user.getUsername(),
-						lockUntil, this.properties.maxFailedLogins());
-			}
-		});
+	@Transactional(readOnly = true)
+	public long sessionStamp(String username) {
+		return this.users.findByUsernameIgnoreCase(username).map(StaffUser::getSessionStamp).orElse(-1L);
 	}
 
-	public void recordSuccessfulLogin(String username) {
-		this.users.findByUsernameIgnoreCase(username).ifPresent(StaffUser::recordSuccess);
+	/**
+	 * Whether a session started with that stamp and role may go on: the account still
+	 * exists, is enabled, has the same role, and none of its sessions were ended since.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isSessionCurrent(String username, long stamp, String authority) {
+		return this.users.findByUsernameIgnoreCase(username)
+			.filter((user) -> user.isEnabled() && user.getSessionStamp() == stamp
+					&& user.getRole().authority().equals(authority))
+			.isPresent();
 	}
 
 	@Transactional(readOnly = true)
@@ -121,10 +127,16 @@ public class StaffAccounts implements UserDetailsService {
 			.orElse(false);
 	}
 
-	public void changeOwnPassword(String username, String rawPassword) {
+	/**
+	 * Changes a user's own password and ends their other sessions.
+	 * @return the stamp of the session that made the change, which goes on
+	 */
+	public long changeOwnPassword(String username, String rawPassword) {
 		StaffUser user = this.users.findByUsernameIgnoreCase(username).orElseThrow();
 		user.setPasswordHash(this.passwordEncoder.encode(rawPassword));
+		user.endSessions();
 		this.auditLog.record("Mot de passe changé", "Compte « " + user.getUsername() + " »");
+		return user.getSessionStamp();
 	}
 
 	/**
@@ -139,14 +151,16 @@ public class StaffAccounts implements UserDetailsService {
 	}
 
 	/**
-	 * Replaces a forgotten password by a generated one and unlocks the account.
+	 * Replaces a forgotten password by a generated one, ends the account's sessions and
+	 * lifts any sign-in delay on it.
 	 * @return the generated password
 	 */
 	public String resetPassword(long id) {
 		StaffUser user = this.users.findById(id).orElseThrow(StaffUserNotFoundException::new);
 		String password = generatePassword();
 		user.setPasswordHash(this.passwordEncoder.encode(password));
-		user.unlock();
+		user.endSessions();
+		this.throttle.forgive(user.getUsername());
 		this.auditLog.record("Mot de passe réinitialisé", "Compte « " + user.getUsername() + " »");
 		return password;
 	}
@@ -162,10 +176,52 @@ public class StaffAccounts implements UserDetailsService {
 		}
 		user.setEnabled(enabled);
 		if (enabled) {
-			user.unlock();
+			this.throttle.forgive(user.getUsername());
+		}
+		else {
+			user.endSessions();
 		}
 		this.auditLog.record(enabled ? "Compte réactivé" : "Compte désactivé", "Compte « " + user.getUsername() + " »");
 		return true;
+	}
+
+	/**
+	 * Gives an account another role and ends its sessions, so that the new role applies
+	 * at once; the last active administrator keeps theirs.
+	 * @return whether the change was made
+	 */
+	public boolean changeRole(long id, StaffRole role) {
+		StaffUser user = this.users.findById(id).orElseThrow(StaffUserNotFoundException::new);
+		if (user.getRole() == role) {
+			return true;
+		}
+		if (role != StaffRole.ADMIN && isLastActiveAdministrator(user)) {
+			return false;
+		}
+		user.setRole(role);
+		user.endSessions();
+		this.auditLog.record("Rôle changé",
+				"Compte « " + user.getUsername() + " » : " + role.getLabel().toLowerCase(Locale.ROOT));
+		return true;
+	}
+
+	/**
+	 * Lifts the sign-in delay that failed attempts put on an account.
+	 */
+	public void unlock(long id) {
+		StaffUser user = this.users.findById(id).orElseThrow(StaffUserNotFoundException::new);
+		this.throttle.forgive(user.getUsername());
+		this.auditLog.record("Compte débloqué", "Compte « " + user.getUsername() + " »");
+	}
+
+	/**
+	 * Recent failed sign-ins per user name, for the accounts page.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> recentFailures(List<StaffUser> accounts) {
+		Map<String, Integer> failures = new HashMap<>();
+		accounts.forEach((user) -> failures.put(user.getUsername(), this.throttle.recentFailures(user.getUsername())));
+		return failures;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package fr.peringenierie.site.admin;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -59,7 +62,7 @@ class StaffAdminController {
 	@PostMapping("/admin/utilisateurs/{id}/desactiver")
 	String disable(@PathVariable long id, RedirectAttributes redirect) {
 		if (this.accounts.setEnabled(id, false)) {
-			redirect.addFlashAttribute("success", "Compte désactivé.");
+			redirect.addFlashAttribute("success", "Compte désactivé ; ses sessions ouvertes sont fermées.");
 		}
 		else {
 			redirect.addFlashAttribute("failure", "Impossible de désactiver le dernier administrateur actif.");
@@ -74,8 +77,29 @@ class StaffAdminController {
 		return "redirect:/admin/utilisateurs";
 	}
 
+	@PostMapping("/admin/utilisateurs/{id}/debloquer")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		this.accounts.unlock(id);
+		redirect.addFlashAttribute("success", "Compte débloqué : il peut se connecter sans attendre.");
+		return "redirect:/admin/utilisateurs";
+	}
+
+	@PostMapping("/admin/utilisateurs/{id}/role")
+	String changeRole(@PathVariable long id, @RequestParam StaffRole role, RedirectAttributes redirect) {
+		if (this.accounts.changeRole(id, role)) {
+			redirect.addFlashAttribute("success",
+					"Rôle enregistré. Les sessions ouvertes de ce compte sont fermées : le nouveau rôle s’applique dès sa prochaine connexion.");
+		}
+		else {
+			redirect.addFlashAttribute("failure", "Impossible de retirer son rôle au dernier administrateur actif.");
+		}
+		return "redirect:/admin/utilisateurs";
+	}
+
 	private String showList(Model model) {
-		model.addAttribute("users", this.accounts.findAll());
+		List<StaffUser> users = this.accounts.findAll();
+		model.addAttribute("users", users);
+		model.addAttribute("recentFailures", this.accounts.recentFailures(users));
 		model.addAttribute("roles", StaffRole.values());
 		return LIST_VIEW;
 	}

@@ -29,11 +29,8 @@ public class StaffUser extends BaseEntity {
 	@Column(nullable = false)
 	private boolean enabled;
 
-	@Column(name = "failed_attempts", nullable = false)
-	private int failedAttempts;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
+	@Column(name = "session_stamp", nullable = false)
+	private long sessionStamp;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -77,44 +74,19 @@ public class StaffUser extends BaseEntity {
 		this.enabled = enabled;
 	}
 
-	public int getFailedAttempts() {
-		return this.failedAttempts;
-	}
-
-	public Instant getLockedUntil() {
-		return this.lockedUntil;
-	}
-
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	public boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	public long getSessionStamp() {
+		return this.sessionStamp;
 	}
 
 	/**
-	 * Counts a failed sign-in; past the allowed number the account is locked until the
-	 * given instant.
-	 * @return whether this failure locked the account
+	 * Ends every open session of this account: they carry the stamp they started with.
 	 */
-	boolean recordFailure(int allowedFailures, Instant lockUntil) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= allowedFailures) {
-			this.failedAttempts = 0;
-			this.lockedUntil = lockUntil;
-			return true;
-		}
-		return false;
-	}
-
-	void recordSuccess() {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-	}
-
-	void unlock() {
-		recordSuccess();
+	void endSessions() {
+		this.sessionStamp++;
 	}
 
 }

@@ -160,14 +160,14 @@ class CompanyAdminController {
 	}
 
 	@GetMapping("/admin/parametres")
-	String listSettings(Model model) {
-		model.addAttribute("settings", this.editor.settings());
+	String listSettings(Authentication authentication, Model model) {
+		model.addAttribute("settings", this.editor.settings(isAdministrator(authentication)));
 		return "admin/company/settings";
 	}
 
 	@GetMapping("/admin/parametres/{id}")
-	String editSetting(@PathVariable long id, Model model) {
-		SiteSetting setting = this.editor.setting(id);
+	String editSetting(@PathVariable long id, Authentication authentication, Model model) {
+		SiteSetting setting = this.editor.setting(id, isAdministrator(authentication));
 		model.addAttribute("form", TextValueForm.of(setting.getValue(), setting.getVersion()));
 		model.addAttribute("item", setting);
 		return "admin/company/setting";
@@ -176,10 +176,8 @@ class CompanyAdminController {
 	@PostMapping("/admin/parametres/{id}")
 	String updateSetting(@PathVariable long id, @Valid @ModelAttribute("form") TextValueForm form, BindingResult result,
 			Authentication authentication, Model model, RedirectAttributes redirect) {
-		SiteSetting setting = this.editor.setting(id);
-		boolean administrator = authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		boolean administrator = isAdministrator(authentication);
+		SiteSetting setting = this.editor.setting(id, administrator);
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateSetting(id, form, administrator), result)) {
 			redirect.addFlashAttribute("success", SAVED);
 			return "redirect:/admin/parametres";
@@ -190,6 +188,12 @@ class CompanyAdminController {
 		}
 		model.addAttribute("item", setting);
 		return "admin/company/setting";
+	}
+
+	private static boolean isAdministrator(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
 	}
 
 	private void previewIfValid(BindingResult result, String body, Model model) {

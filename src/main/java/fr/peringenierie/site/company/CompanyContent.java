@@ -31,12 +31,16 @@ public class CompanyContent {
 		this.milestones = milestones;
 	}
 
+	/**
+	 * The company details a public page may show: settings reserved to administrators
+	 * (the internal notification address) are internal and never among them.
+	 */
 	public SiteSettings settings() {
-		return SiteSettings.of(this.settings.findAllByOrderByPosition());
+		return SiteSettings.of(settingList());
 	}
 
 	public List<SiteSetting> settingList() {
-		return this.settings.findAllByOrderByPosition();
+		return this.settings.findAllByOrderByPosition().stream().filter((setting) -> !setting.isAdminOnly()).toList();
 	}
 
 	public PageTexts texts() {

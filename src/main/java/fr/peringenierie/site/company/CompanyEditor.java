@@ -114,24 +114,36 @@ public class CompanyEditor {
 		this.auditLog.record("Modification", "Texte : « " + text.getLabel() + " »");
 	}
 
+	/**
+	 * The settings a user may see: those reserved to administrators are left out for
+	 * others.
+	 */
 	@Transactional(readOnly = true)
-	public List<SiteSetting> settings() {
-		return this.settings.findAllByOrderByPosition();
+	public List<SiteSetting> settings(boolean administrator) {
+		return this.settings.findAllByOrderByPosition()
+			.stream()
+			.filter((setting) -> administrator || !setting.isAdminOnly())
+			.toList();
 	}
 
+	/**
+	 * A setting, which only administrators may open when it is reserved to them.
+	 */
 	@Transactional(readOnly = true)
-	public SiteSetting setting(long id) {
-		return this.settings.findById(id).orElseThrow(() -> new ResourceNotFoundException("Paramètre inconnu"));
+	public SiteSetting setting(long id, boolean administrator) {
+		SiteSetting setting = this.settings.findById(id)
+			.orElseThrow(() -> new ResourceNotFoundException("Paramètre inconnu"));
+		if (setting.isAdminOnly() && !administrator) {
+			throw new AccessDeniedException("Paramètre réservé aux administrateurs");
+		}
+		return setting;
 	}
 
 	/**
 	 * Changes a company detail; settings marked for administrators refuse other users.
 	 */
 	public void updateSetting(long id, TextValueForm form, boolean administrator) {
-		SiteSetting setting = setting(id);
-		if (setting.isAdminOnly() && !administrator) {
-			throw new AccessDeniedException("Paramètre réservé aux administrateurs");
-		}
+		SiteSetting setting = setting(id, administrator);
 		EditConflictException.check(setting, form.getVersion());
 		String value = (form.getValue() == null) ? "" : form.getValue().strip();
 		setting.setValue(value.isEmpty() ? null : value);

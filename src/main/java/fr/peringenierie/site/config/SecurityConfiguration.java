@@ -10,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -39,7 +40,9 @@ class SecurityConfiguration {
 	SecurityFilterChain siteSecurity(HttpSecurity http, LoginHandlers login) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(LoginHandlers.LOGIN_PATH)
 			.permitAll()
-			.requestMatchers("/admin/utilisateurs/**", "/admin/parametres/restreints/**")
+			// Staff accounts, and the personal data of prospects taken out of the site in
+			// bulk.
+			.requestMatchers("/admin/utilisateurs/**", "/admin/demandes/export.csv", "/admin/demandes/personne/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("ADMIN", "EDITOR")
@@ -51,6 +54,7 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/admin/logout")
 				.logoutSuccessUrl(LoginHandlers.LOGIN_PATH + "?deconnecte"))
 			.addFilterBefore(login.clientThrottleFilter(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(login.sessionCheckFilter(), SecurityContextHolderFilter.class)
 			.csrf(Customizer.withDefaults())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -1,10 +1,13 @@
 package fr.peringenierie.site.admin;
 
 import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.company.SiteSetting;
+import fr.peringenierie.site.company.SiteSettingRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,6 +35,11 @@ class AdminSecurityTests {
 	@Autowired
 	StaffUserRepository users;
 
+	@Autowired
+	SiteSettingRepository settings;
+
+	static int signIns;
+
 	@Test
 	void anonymousVisitorsAreSentToTheLoginPage() {
 		assertThat(this.mvc.get().uri("/admin/edito")).hasStatus(HttpStatus.FOUND)
@@ -57,38 +65,158 @@ class AdminSecurityTests {
 			.redirectedUrl()
 			.isEqualTo("/admin/login?erreur=identifiants");
 		assertThat(this.mvc.get().uri("/admin/login?erreur=identifiants")).bodyText()
-			.contains("Identifiant ou mot de passe incorrect.");
+			.contains("Identifiant ou mot de passe incorrect, ou compte désactivé.");
 		assertThat(login("personne", "pas-le-bon", "10.1.0.2")).redirectedUrl()
 			.isEqualTo("/admin/login?erreur=identifiants");
 	}
 
 	@Test
-	void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() {
+	void failuresFromOneClientSlowThatClientDownButNeverKeepTheRealUserOut() {
 		this.accounts.create("marie", PASSWORD, StaffRole.EDITOR);
-		for (int i = 0; i < 5; i++) {
-			login("marie", "essai-" + i, "10.1.0.3");
+		for (int i = 0; i < LoginThrottle.FREE_CLIENT_FAILURES; i++) {
+			assertThat(login("marie", "essai-" + i, "10.1.0.3")).redirectedUrl()
+				.isEqualTo("/admin/login?erreur=identifiants");
 		}
-		assertThat(this.users.findByUsernameIgnoreCase("marie").orElseThrow().getLockedUntil()).isNotNull();
-		assertThat(login("marie", PASSWORD, "10.1.0.3")).redirectedUrl().isEqualTo("/admin/login?erreur=verrouille");
-		assertThat(this.mvc.get().uri("/admin/login?erreur=verrouille")).bodyText()
-			.contains("Ce compte est verrouillé temporairement");
+		// The guessing client waits, even with the right password, and is told so.
+		MvcTestResult refused = login("marie", PASSWORD, "10.1.0.3");
+		assertThat(refused).redirectedUrl().startsWith("/admin/login?erreur=attente&secondes=");
+		assertThat(this.mvc.get().uri(refused.getResponse().getRedirectedUrl())).bodyText()
+			.contains("Trop de tentatives de connexion : patientez");
+		// The real user, from elsewhere, is not kept out.
+		assertThat(login("marie", PASSWORD, "10.1.0.30")).redirectedUrl().isEqualTo("/admin");
 	}
 
 	@Test
-	void aClientThatFailsTooOftenIsRefusedBeforeAnyPasswordCheck() {
-		for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_CLIENT; i++) {
+	void aClientThatFailsTooOftenWaitsWhicheverNameItTries() {
+		for (int i = 0; i < LoginThrottle.FREE_CLIENT_FAILURES; i++) {
 			login("inconnu-" + i, "essai", "10.1.0.4");
 		}
-		assertThat(login("inconnu", "essai", "10.1.0.4")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(login("autre-nom", "essai", "10.1.0.4")).redirectedUrl().startsWith("/admin/login?erreur=attente");
 		this.accounts.create("marie", PASSWORD, StaffRole.EDITOR);
 		assertThat(login("marie", PASSWORD, "10.1.0.5")).redirectedUrl().isEqualTo("/admin");
 	}
 
 	@Test
-	void disabledAccountsCannotSignIn() {
-		StaffUser user = this.accounts.create("marie", PASSWORD, StaffRole.EDITOR);
-		user.setEnabled(false);
-		assertThat(login("marie", PASSWORD, "10.1.0.6")).redirectedUrl().isEqualTo("/admin/login?erreur=desactive");
+	void signingInDoesNotForgiveTheClientItsFailuresOnOtherAccounts() {
+		this.accounts.create("marie", PASSWORD, StaffRole.EDITOR);
+		for (int i = 0; i < 4; i++) {
+			login("collegue-" + i, "essai", "10.1.0.7");
+		}
+		assertThat(login("marie", PASSWORD, "10.1.0.7")).redirectedUrl().isEqualTo("/admin");
+		login("collegue-4", "essai", "10.1.0.7");
+		assertThat(login("collegue-9", "essai", "10.1.0.7")).redirectedUrl().startsWith("/admin/login?erreur=attente");
+	}
+
+	@Test
+	void answersNeverTellWhetherAUserNameExists() {
+		this.accounts.create("marie", PASSWORD, StaffRole.EDITOR).setEnabled(false);
+		assertThat(login("marie", PASSWORD, "10.1.0.8")).redirectedUrl().isEqualTo("/admin/login?erreur=identifiants");
+		assertThat(login("marie", "faux-mot-de-passe", "10.1.0.8")).redirectedUrl()
+			.isEqualTo("/admin/login?erreur=identifiants");
+		assertThat(login("personne-de-ce-nom", "faux-mot-de-passe", "10.1.0.8")).redirectedUrl()
+			.isEqualTo("/admin/login?erreur=identifiants");
+	}
+
+	@Test
+	void administratorsLiftTheDelayOnAnAccount() {
+		StaffUser marie = this.accounts.create("marie", PASSWORD, StaffRole.EDITOR);
+		for (int i = 0; i < 3; i++) {
+			login("marie", "essai-" + i, "10.1.0.9");
+		}
+		assertThat(this.mvc.get().uri("/admin/utilisateurs").with(user("chef").roles("ADMIN"))).bodyText()
+			.contains("Débloquer marie");
+		assertThat(this.mvc.post()
+			.uri("/admin/utilisateurs/" + marie.getId() + "/debloquer")
+			.with(user("chef").roles("ADMIN"))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/admin/utilisateurs").with(user("chef").roles("ADMIN"))).bodyText()
+			.doesNotContain("Débloquer marie");
+	}
+
+	@Test
+	void disablingDemotingOrResettingAnAccountEndsItsOpenSessionsAtOnce() {
+		StaffUser marie = this.accounts.create("marie", PASSWORD, StaffRole.ADMIN);
+		this.accounts.create("chef", PASSWORD, StaffRole.ADMIN);
+
+		MockHttpSession session = signIn("marie");
+		assertThat(this.mvc.get().uri("/admin/demandes/personne").session(session)).hasStatusOk();
+		this.accounts.changeRole(marie.getId(), StaffRole.EDITOR);
+		assertThat(this.mvc.get().uri("/admin/edito").session(session)).redirectedUrl()
+			.isEqualTo("/admin/login?erreur=session");
+
+		session = signIn("marie");
+		assertThat(this.mvc.get().uri("/admin/edito").session(session)).hasStatusOk();
+		String password = this.accounts.resetPassword(marie.getId());
+		assertThat(this.mvc.get().uri("/admin/edito").session(session)).redirectedUrl()
+			.isEqualTo("/admin/login?erreur=session");
+
+		session = signIn("marie", password);
+		assertThat(this.mvc.get().uri("/admin/demandes").session(session)).hasStatusOk();
+		this.accounts.setEnabled(marie.getId(), false);
+		assertThat(this.mvc.get().uri("/admin/demandes/export.csv").session(session)).redirectedUrl()
+			.isEqualTo("/admin/login?erreur=session");
+	}
+
+	@Test
+	void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() {
+		this.accounts.create("marie", PASSWORD, StaffRole.EDITOR);
+		MockHttpSession here = signIn("marie");
+		MockHttpSession elsewhere = signIn("marie");
+		assertThat(this.mvc.post()
+			.uri("/admin/mot-de-passe")
+			.param("currentPassword", PASSWORD)
+			.param("newPassword", "nouveau-mot-de-passe")
+			.param("confirmation", "nouveau-mot-de-passe")
+			.session(here)
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/admin/edito").session(here)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/edito").session(elsewhere)).redirectedUrl()
+			.isEqualTo("/admin/login?erreur=session");
+	}
+
+	@Test
+	void prospectsPersonalDataLeavesTheSiteOnlyThroughAnAdministrator() {
+		RequestPostProcessor editor = user("redac").roles("EDITOR");
+		assertThat(this.mvc.get().uri("/admin/demandes/export.csv").with(editor)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/admin/demandes/personne").param("email", "a@b.fr").with(editor))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/admin/demandes/personne/export.csv").param("email", "a@b.fr").with(editor))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/admin/demandes/personne/effacer")
+			.param("email", "a@b.fr")
+			.with(editor)
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/admin/demandes").with(editor)).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Exporter en CSV", "Données d’une personne");
+		assertThat(this.mvc.get().uri("/admin/demandes").with(user("chef").roles("ADMIN"))).bodyText()
+			.contains("Exporter en CSV", "Données d’une personne");
+	}
+
+	@Test
+	void editorsDoNotEvenSeeTheSettingsReservedToAdministrators() {
+		SiteSetting recipient = this.settings.findByCode("contact.recipient").orElseThrow();
+		recipient.setValue("interne@per-ingenierie.test");
+		RequestPostProcessor editor = user("redac").roles("EDITOR");
+		assertThat(this.mvc.get().uri("/admin/parametres").with(editor)).hasStatusOk()
+			.bodyText()
+			.doesNotContain(recipient.getLabel(), "interne@per-ingenierie.test");
+		assertThat(this.mvc.get().uri("/admin/parametres/" + recipient.getId()).with(editor))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/admin/parametres").with(user("chef").roles("ADMIN"))).bodyText()
+			.contains(recipient.getLabel());
+		assertThat(this.mvc.get().uri("/mentions-legales")).bodyText().doesNotContain("interne@per-ingenierie.test");
+	}
+
+	private MockHttpSession signIn(String username) {
+		return signIn(username, PASSWORD);
+	}
+
+	private MockHttpSession signIn(String username, String password) {
+		MvcTestResult result = login(username, password, "10.1.1." + (++signIns));
+		assertThat(result).redirectedUrl().isEqualTo("/admin");
+		return (MockHttpSession) result.getRequest().getSession(false);
 	}
 
 	@Test
