@@ -1,6 +1,9 @@
 package fr.peringenierie.site.admin;
 
+import fr.peringenierie.site.web.Paging;
+
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +56,7 @@ class AdminController {
 
 	@GetMapping("/admin/journal")
 	String journal(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", this.auditLog.page(PageRequest.of(Math.max(page, 0), JOURNAL_PAGE_SIZE)));
+		model.addAttribute("entries", Paging.clamped(page, JOURNAL_PAGE_SIZE, Sort.unsorted(), this.auditLog::page));
 		return "admin/journal";
 	}
 

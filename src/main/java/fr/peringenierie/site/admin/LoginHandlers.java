@@ -18,7 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
@@ -43,11 +43,22 @@ public class LoginHandlers {
 
 	private final LoginThrottle throttle;
 
-	private final RequestCache requestCache = new HttpSessionRequestCache();
+	private final CookieRequestCache requestCache = new CookieRequestCache();
 
 	LoginHandlers(StaffAccounts accounts, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.throttle = throttle;
+		// Only pages are remembered: a form posted signed out cannot be replayed as a
+		// link.
+		this.requestCache.setRequestMatcher((request) -> "GET".equals(request.getMethod()));
+	}
+
+	/**
+	 * Where the page that asked for a sign-in is remembered: a cookie, so that visiting
+	 * the back office signed out creates no server session.
+	 */
+	public RequestCache requestCache() {
+		return this.requestCache;
 	}
 
 	/**
@@ -67,7 +78,7 @@ public class LoginHandlers {
 	}
 
 	private static String targetPath(SavedRequest saved) {
-		if (saved == null || !"GET".equals(saved.getMethod())) {
+		if (saved == null) {
 			return "/admin";
 		}
 		URI uri = URI.create(saved.getRedirectUrl());

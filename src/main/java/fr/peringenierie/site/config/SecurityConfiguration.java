@@ -4,13 +4,14 @@ import fr.peringenierie.site.admin.LoginHandlers;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -51,11 +52,16 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage(LoginHandlers.LOGIN_PATH)
 				.successHandler(login.successHandler())
 				.failureHandler(login.failureHandler()))
+			// Redirects by path, never built from the Host header a client sends.
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(loginEntryPoint()))
+			// No server session before sign-in: the page asked for is remembered in a
+			// cookie, and so are the CSRF tokens of the public forms.
+			.requestCache((cache) -> cache.requestCache(login.requestCache()))
 			.logout((logout) -> logout.logoutUrl("/admin/logout")
 				.logoutSuccessUrl(LoginHandlers.LOGIN_PATH + "?deconnecte"))
 			.addFilterBefore(login.clientThrottleFilter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(login.sessionCheckFilter(), SecurityContextHolderFilter.class)
-			.csrf(Customizer.withDefaults())
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
@@ -67,6 +73,18 @@ class SecurityConfiguration {
 				.addHeaderWriter(
 						new DelegatingRequestMatcherHeaderWriter(PRIVATE_PAGES, new CacheControlHeadersWriter())));
 		return http.build();
+	}
+
+	private static LoginUrlAuthenticationEntryPoint loginEntryPoint() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(LoginHandlers.LOGIN_PATH);
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
+	}
+
+	private static CookieCsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
+		return repository;
 	}
 
 	@Bean

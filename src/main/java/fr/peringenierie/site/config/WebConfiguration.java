@@ -1,17 +1,24 @@
 package fr.peringenierie.site.config;
 
 import java.time.Duration;
+import java.util.EnumSet;
+
+import jakarta.servlet.DispatcherType;
 
 import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.FormErrorStatusInterceptor;
+import fr.peringenierie.site.web.FrenchLocaleFilter;
 import fr.peringenierie.site.web.LayoutModelInterceptor;
 import fr.peringenierie.site.web.RenderedPageCache;
+import fr.peringenierie.site.web.UploadSizeLimitFilter;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -38,6 +45,29 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<RenderedPageCache> renderedPageCacheRegistration(RenderedPageCache cache) {
 		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(cache);
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+	/**
+	 * First of all, so that no filter asks Tomcat for the client's languages.
+	 */
+	@Bean
+	FilterRegistrationBean<FrenchLocaleFilter> frenchLocaleFilter() {
+		FilterRegistrationBean<FrenchLocaleFilter> registration = new FilterRegistrationBean<>(
+				new FrenchLocaleFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
+	}
+
+	/**
+	 * Before Spring Security, whose CSRF check would read the body first.
+	 */
+	@Bean
+	FilterRegistrationBean<UploadSizeLimitFilter> uploadSizeLimitFilter(MultipartProperties multipart) {
+		FilterRegistrationBean<UploadSizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new UploadSizeLimitFilter(multipart.getMaxRequestSize()));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
 		return registration;
 	}
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.Paging;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,8 +41,8 @@ class ContactAdminController {
 	@GetMapping("/admin/demandes")
 	String list(@ModelAttribute("filter") InboxFilter filter, BindingResult binding,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("requests",
-				this.inbox.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, ContactInbox.NEWEST_FIRST)));
+		model.addAttribute("requests", Paging.clamped(page, PAGE_SIZE, ContactInbox.NEWEST_FIRST,
+				(pageable) -> this.inbox.search(filter, pageable)));
 		model.addAttribute("statuses", ContactStatus.values());
 		model.addAttribute("subjects", this.subjects.all());
 		return "admin/contact/list";

@@ -9,14 +9,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -28,6 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImageProcessor {
 
+	private static final String UNREADABLE = "L’image est illisible ou endommagée.";
+
 	/** Largest upload accepted, in bytes. */
 	public static final int MAX_BYTES = 5 * 1024 * 1024;
 
@@ -37,22 +46,37 @@ public class ImageProcessor {
 	/** Largest side accepted before decoding, against decompression bombs. */
 	static final int MAX_SOURCE_SIDE = 10_000;
 
+	/** Most pixels accepted, read from the header before anything is decoded. */
+	static final long MAX_SOURCE_PIXELS = 50_000_000;
+
+	/**
+	 * Most bytes one decoded image may take in memory: larger sources are decoded every
+	 * second (third…) pixel, which the scaling to {@link #MAX_SIDE} needs anyway.
+	 */
+	static final long MAX_DECODED_BYTES = 64L * 1024 * 1024;
+
+	private static final Logger logger = LoggerFactory.getLogger(ImageProcessor.class);
+
+	/** Images decoded at once, so that simultaneous uploads cannot exhaust the memory. */
+	private final Semaphore decoding = new Semaphore(2);
+
 	/**
 	 * The image ready to store.
 	 */
 	public ProcessedImage process(byte[] upload) {
 		if (upload == null || upload.length == 0) {
-			throw new InvalidImageException("Choisissez un fichier image.");
+			throw refused("Choisissez un fichier image.", "fichier vide");
 		}
 		if (upload.length > MAX_BYTES) {
-			throw new InvalidImageException("L’image dépasse la taille maximale de 5 Mo.");
+			throw refused(tooLarge(upload.length), upload.length + " octets");
 		}
 		ImageFormat format = ImageFormat.detect(upload);
 		if (format == null) {
-			throw new InvalidImageException(
-					"Ce fichier n’est pas une image JPEG, PNG ou WebP (son contenu a été vérifié, pas seulement son nom).");
+			throw refused(
+					"Ce fichier n’est pas une image JPEG, PNG ou WebP (son contenu a été vérifié, pas seulement son nom).",
+					"signature inconnue");
 		}
-		BufferedImage image = decode(upload);
+		BufferedImage image = decodeBounded(upload);
 		BufferedImage scaled = scale(image, format == ImageFormat.PNG);
 		String outputFormat = (format == ImageFormat.PNG) ? "png" : "jpeg";
 		byte[] encoded = encode(scaled, outputFormat);
@@ -68,36 +92,109 @@ public class ImageProcessor {
 			return new ProcessedImage(stored.getContentType(), stored.getWidth(), stored.getHeight(), stored.getData());
 		}
 		boolean png = "image/png".equals(stored.getContentType());
-		BufferedImage image = decode(stored.getData());
+		BufferedImage image = decodeBounded(stored.getData());
 		int height = Math.max(1, Math.round((float) stored.getHeight() * width / stored.getWidth()));
 		BufferedImage scaled = draw(image, width, height, png);
 		return new ProcessedImage(stored.getContentType(), width, height, encode(scaled, png ? "png" : "jpeg"));
+	}
+
+	/**
+	 * The message for a file over the limit, with its size, in French.
+	 */
+	static String tooLarge(long bytes) {
+		return String.format(Locale.FRANCE, "Le fichier est trop volumineux (%.1f Mo) : 5 Mo au maximum.",
+				bytes / (1024.0 * 1024.0));
+	}
+
+	private BufferedImage decodeBounded(byte[] data) {
+		try {
+			this.decoding.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		try {
+			return decode(data);
+		}
+		finally {
+			this.decoding.release();
+		}
 	}
 
 	private static BufferedImage decode(byte[] upload) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {
-				throw new InvalidImageException("L’image est illisible ou endommagée.");
+				throw refused(UNREADABLE, "aucun décodeur");
 			}
 			ImageReader reader = readers.next();
 			try {
 				reader.setInput(input, true, true);
-				if (reader.getWidth(0) > MAX_SOURCE_SIDE || reader.getHeight(0) > MAX_SOURCE_SIDE) {
-					throw new InvalidImageException("L’image est trop grande : 10 000 pixels de côté au maximum.");
+				int width = reader.getWidth(0);
+				int height = reader.getHeight(0);
+				if (width > MAX_SOURCE_SIDE || height > MAX_SOURCE_SIDE || (long) width * height > MAX_SOURCE_PIXELS) {
+					throw refused(
+							"L’image est trop grande : 50 mégapixels et 10 000 pixels de côté au maximum (celle-ci fait "
+									+ width + " × " + height + " pixels). Réduisez-la avant de l’envoyer.",
+							width + " × " + height + " pixels");
 				}
-				return reader.read(0);
+				ImageReadParam param = reader.getDefaultReadParam();
+				int step = subsampling(width, height, bytesPerPixel(reader));
+				param.setSourceSubsampling(step, step, 0, 0);
+				// A file cut short decodes with a warning and grey rows: refused, not
+				// stored.
+				reader.addIIOReadWarningListener((source, warning) -> {
+					throw refused("L’image est incomplète ou endommagée : envoyez de nouveau le fichier d’origine.",
+							"avertissement du décodeur : " + warning);
+				});
+				return reader.read(0, param);
 			}
 			finally {
 				reader.dispose();
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof InvalidImageException invalid) {
-				throw invalid;
-			}
-			throw new InvalidImageException("L’image est illisible ou endommagée.");
+		catch (InvalidImageException ex) {
+			throw ex;
 		}
+		catch (IOException | RuntimeException ex) {
+			throw refused(UNREADABLE, ex.toString());
+		}
+	}
+
+	/**
+	 * Every how many pixels a source is read so that it takes at most
+	 * {@link #MAX_DECODED_BYTES}, without ever going below the size the site stores.
+	 */
+	static int subsampling(int width, int height, int bytesPerPixel) {
+		int step = 1;
+		int longest = Math.max(width, height);
+		while ((long) (width / step) * (height / step) * bytesPerPixel > MAX_DECODED_BYTES
+				&& longest / (step + 1) >= MAX_SIDE) {
+			step++;
+		}
+		return step;
+	}
+
+	/**
+	 * Bytes a decoded pixel takes, from the bit depth and channels in the header; the
+	 * widest case when the reader cannot tell before decoding.
+	 */
+	private static int bytesPerPixel(ImageReader reader) throws IOException {
+		ImageTypeSpecifier type = reader.getRawImageType(0);
+		if (type == null) {
+			return 8;
+		}
+		int bits = 0;
+		for (int size : type.getSampleModel().getSampleSize()) {
+			bits += size;
+		}
+		return Math.max(1, (bits + 7) / 8);
+	}
+
+	private static InvalidImageException refused(String message, String detail) {
+		logger.info("Image refusée : {} ({})", message, detail);
+		return new InvalidImageException(message);
 	}
 
 	private static BufferedImage scale(BufferedImage source, boolean keepAlpha) {

@@ -56,7 +56,10 @@ class SiteErrorController implements ErrorController {
 						"Cette adresse ne permet pas l’action demandée.");
 				case TOO_MANY_REQUESTS -> new ErrorPage("error/4xx", "Trop de demandes",
 						"Vous avez envoyé trop de demandes en peu de temps. Merci de patienter quelques minutes avant de réessayer.");
-				case PAYLOAD_TOO_LARGE, REQUEST_HEADER_FIELDS_TOO_LARGE, URI_TOO_LONG -> new ErrorPage("error/4xx",
+				// 413 resolves to CONTENT_TOO_LARGE, the name HTTP uses now.
+				case CONTENT_TOO_LARGE -> new ErrorPage("error/4xx", "Envoi trop volumineux",
+						"Le fichier envoyé est trop volumineux : une image ne doit pas dépasser 5 Mo. Réduisez-la, puis envoyez-la de nouveau.");
+				case REQUEST_HEADER_FIELDS_TOO_LARGE, URI_TOO_LONG -> new ErrorPage("error/4xx",
 						"Demande trop volumineuse", "La demande envoyée dépasse la taille autorisée.");
 				case SERVICE_UNAVAILABLE -> new ErrorPage("error/500", "Service momentanément indisponible",
 						"Le site ne peut pas afficher cette page pour le moment : un incident technique est en cours de résolution. Merci de réessayer dans quelques instants.");

@@ -22,7 +22,7 @@ class UploadErrorAdvice {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	void tooLarge(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+		response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
 	}
 
 	@ExceptionHandler(MultipartException.class)

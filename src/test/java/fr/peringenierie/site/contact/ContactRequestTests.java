@@ -347,7 +347,7 @@ class ContactRequestTests {
 	@Test
 	void csvExportOpensInAFrenchSpreadsheetAndCannotRunFormulas() {
 		send(valid("cle-csv-000000000001", "name", "=HYPERLINK(\"http://x\")", "company", "+33 Société; \"Sud\""));
-		MvcTestResult export = this.mvc.get().uri("/admin/demandes/export.csv").with(staff()).exchange();
+		MvcTestResult export = this.mvc.get().uri("/admin/demandes/export.csv").with(administrator()).exchange();
 		assertThat(export).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
 		byte[] body = export.getResponse().getContentAsByteArray();
 		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
@@ -366,19 +366,21 @@ class ContactRequestTests {
 		assertThat(this.mvc.get()
 			.uri("/admin/demandes/personne")
 			.param("email", "JEANNE.MARTIN@example.org")
-			.with(staff())).bodyText().contains("2 demande(s) pour");
+			.with(administrator())).bodyText().contains("2 demande(s) pour");
 		assertThat(this.mvc.get()
 			.uri("/admin/demandes/personne/export.csv")
 			.param("email", "jeanne.martin@example.org")
-			.with(staff())).bodyText().contains("Un second message pour vous.").doesNotContain("autre@example.org");
+			.with(administrator())).bodyText()
+			.contains("Un second message pour vous.")
+			.doesNotContain("autre@example.org");
 		this.mvc.post()
 			.uri("/admin/demandes/personne/effacer")
 			.param("email", "jeanne.martin@example.org")
-			.with(staff())
+			.with(administrator())
 			.with(csrf())
 			.exchange();
 		assertThat(this.requests.findAll()).extracting(ContactRequest::getEmail).containsExactly("autre@example.org");
-		assertThat(this.mvc.get().uri("/admin/journal").with(staff())).bodyText()
+		assertThat(this.mvc.get().uri("/admin/journal").with(administrator())).bodyText()
 			.contains("2 demande(s) effacée(s)")
 			.doesNotContain("jeanne.martin@example.org");
 	}
@@ -478,6 +480,10 @@ class ContactRequestTests {
 
 	private static RequestPostProcessor staff() {
 		return user("chef").roles("EDITOR");
+	}
+
+	private static RequestPostProcessor administrator() {
+		return user("directeur").roles("ADMIN");
 	}
 
 	private static RequestPostProcessor from(String address) {

@@ -73,11 +73,48 @@ class ImageProcessorTests {
 	}
 
 	@Test
+	void anImageWithTooManyPixelsIsRefusedFromItsHeaderBeforeDecoding() {
+		// 9 999 × 9 999 pixels of 16-bit RGBA: 800 MB once decoded, a few bytes to send.
+		byte[] png = pngHeaderOnly(9_999, 9_999, 16, 6);
+		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
+			.isThrownBy(() -> this.processor.process(png))
+			.withMessageContaining("trop grande")
+			.withMessageContaining("mégapixels");
+	}
+
+	@Test
+	void aLargeDeepImageIsDecodedSmallerThanItIs() throws IOException {
+		ImageProcessor.ProcessedImage processed = this.processor.process(image("png", 4800, 2400));
+		assertThat(processed.width()).isEqualTo(ImageProcessor.MAX_SIDE);
+		assertThat(ImageProcessor.subsampling(4800, 2400, 4)).isEqualTo(1);
+		assertThat(ImageProcessor.subsampling(9_000, 5_000, 8)).isGreaterThan(1);
+		assertThat(ImageProcessor.subsampling(9_000, 5_000, 8)).isLessThanOrEqualTo(9_000 / ImageProcessor.MAX_SIDE);
+	}
+
+	@Test
+	void aTruncatedJpegIsRefusedRatherThanStoredHalfGrey() throws IOException {
+		BufferedImage noise = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+		java.util.Random random = new java.util.Random(42);
+		for (int y = 0; y < 300; y++) {
+			for (int x = 0; x < 400; x++) {
+				noise.setRGB(x, y, random.nextInt());
+			}
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ImageIO.write(noise, "jpeg", bytes);
+		byte[] truncated = Arrays.copyOf(bytes.toByteArray(), bytes.size() * 2 / 3);
+		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
+			.isThrownBy(() -> this.processor.process(truncated))
+			.withMessageContaining("incomplète");
+	}
+
+	@Test
 	void emptyAndOversizedUploadsAreRefused() {
 		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
 			.isThrownBy(() -> this.processor.process(new byte[0]));
 		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
 			.isThrownBy(() -> this.processor.process(new byte[ImageProcessor.MAX_BYTES + 1]))
+			.withMessageContaining("trop volumineux")
 			.withMessageContaining("5 Mo");
 	}
 
@@ -89,6 +126,34 @@ class ImageProcessorTests {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		ImageIO.write(image, format, bytes);
 		return bytes.toByteArray();
+	}
+
+	/**
+	 * The signature and header chunk of a PNG, and no pixel data: what a reader sees
+	 * before it allocates anything.
+	 */
+	static byte[] pngHeaderOnly(int width, int height, int bitDepth, int colourType) {
+		java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13)
+			.putInt(width)
+			.putInt(height)
+			.put((byte) bitDepth)
+			.put((byte) colourType)
+			.put((byte) 0)
+			.put((byte) 0)
+			.put((byte) 0);
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update("IHDR".getBytes(StandardCharsets.US_ASCII));
+		crc.update(header.array());
+		java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 4 + 13 + 4 + 12)
+			.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A })
+			.putInt(13)
+			.put("IHDR".getBytes(StandardCharsets.US_ASCII))
+			.put(header.array())
+			.putInt((int) crc.getValue())
+			.putInt(0)
+			.put("IEND".getBytes(StandardCharsets.US_ASCII))
+			.putInt(0xAE426082);
+		return png.array();
 	}
 
 	/**

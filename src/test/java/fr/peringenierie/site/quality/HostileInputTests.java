@@ -14,9 +14,12 @@ import java.util.List;
 import fr.peringenierie.site.SiteIntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Whatever a client sends to any route, the answer is a 4xx in French, never a 5xx, and
@@ -35,6 +38,9 @@ class HostileInputTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -108,6 +114,62 @@ class HostileInputTests {
 			.build();
 		HttpResponse<String> hugeResponse = this.http.send(huge, HttpResponse.BodyHandlers.ofString());
 		assertThat(hugeResponse.statusCode()).isBetween(400, 499);
+	}
+
+	@Test
+	void absurdPagingInTheBackOfficeGetsAPageNotAnError() {
+		for (String route : List.of("/admin/demandes", "/admin/journal")) {
+			for (String page : List.of("2147483647", "2147483646", "1073741824", "99999999999", "-2147483648")) {
+				assertThat(this.mvc.get()
+					.uri(route)
+					.param("page", page)
+					.with(user("chef").roles("ADMIN"))
+					.exchange()
+					.getResponse()
+					.getStatus()).as(route + "?page=" + page).isBetween(200, 499);
+			}
+		}
+	}
+
+	@Test
+	void anyNumberOfPreferredLanguagesIsAnsweredNormally() throws Exception {
+		String languages = String.join(",",
+				List.of("fr-FR", "fr;q=0.9", "en-US;q=0.8", "en;q=0.7", "de;q=0.6", "es;q=0.5", "it;q=0.4", "pt;q=0.3",
+						"nl;q=0.2", "pl;q=0.1", "sv;q=0.1", "da;q=0.1", "fi;q=0.1", "cs;q=0.1", "ja;q=0.1", "zh;q=0.1",
+						"ko;q=0.1", "ru;q=0.1", "ar;q=0.1", "he;q=0.1"));
+		for (String route : List.of("/", "/equipe", "/contact", "/admin/login", "/page-absente")) {
+			HttpResponse<String> response = this.http.send(
+					HttpRequest.newBuilder(uri(route)).header("Accept-Language", languages).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(route).isIn(200, 404);
+			assertThat(response.body()).as(route).contains("<html lang=\"fr\">");
+		}
+	}
+
+	@Test
+	void forwardedHostHeadersFromAnUntrustedClientReachNoLinkAndNoRedirect() throws Exception {
+		for (String route : List.of("/admin", "/admin/edito", "/contact", "/")) {
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(route))
+				.header("X-Forwarded-Host", "piege.example")
+				.header("X-Forwarded-Proto", "https")
+				.header("X-Forwarded-Port", "443")
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.headers().firstValue("Location").orElse("")).as(route).doesNotContain("piege.example");
+			assertThat(response.body()).as(route).doesNotContain("piege.example");
+		}
+		HttpResponse<String> actuator = send("GET", "/actuator", null);
+		assertThat(actuator.statusCode()).isEqualTo(404);
+		assertThat(actuator.body()).doesNotContain("\"_links\"", "\"href\"");
+	}
+
+	@Test
+	void visitorsWhoOnlyReadPagesGetNoServerSession() throws Exception {
+		for (String route : List.of("/", "/contact", "/realisations", "/equipe", "/contact/merci", "/admin/login")) {
+			HttpResponse<String> response = send("GET", route, null);
+			assertThat(response.statusCode()).as(route).isEqualTo(200);
+			assertThat(response.headers().allValues("Set-Cookie")).as(route)
+				.noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
+		}
 	}
 
 	private HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body) throws Exception {

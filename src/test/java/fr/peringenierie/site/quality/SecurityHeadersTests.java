@@ -68,16 +68,16 @@ class SecurityHeadersTests {
 	}
 
 	@Test
-	void sessionCookiesAreHttpOnlyAndSameSite() throws Exception {
+	void formTokenCookiesAreHttpOnlyAndSameSite() throws Exception {
 		HttpResponse<String> response = this.http.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/contact")).build(),
 				BodyHandlers.ofString());
 		String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
-		assertThat(cookie).contains("JSESSIONID=", "HttpOnly", "SameSite=Lax");
+		assertThat(cookie).contains("XSRF-TOKEN=", "HttpOnly", "SameSite=Strict").doesNotContain("Secure");
 	}
 
 	@Test
-	void sessionCookiesAreSecureBehindAnHttpsProxy() throws Exception {
+	void cookiesAreSecureBehindAnHttpsProxy() throws Exception {
 		HttpResponse<String> response = this.http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/contact"))
 				.header("X-Forwarded-Proto", "https")
