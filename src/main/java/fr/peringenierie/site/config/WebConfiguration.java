@@ -8,7 +8,7 @@ import jakarta.servlet.DispatcherType;
 import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.FormErrorStatusInterceptor;
 import fr.peringenierie.site.web.FrenchLocaleFilter;
-import fr.peringenierie.site.web.LayoutModelInterceptor;
+import fr.peringenierie.site.shell.LayoutModelInterceptor;
 import fr.peringenierie.site.web.RenderedPageCache;
 import fr.peringenierie.site.web.UploadSizeLimitFilter;
 

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import fr.peringenierie.site.company.SiteSettingRepository;
-import fr.peringenierie.site.company.SiteSetting;
+import fr.peringenierie.site.sitewide.SiteSettingRepository;
+import fr.peringenierie.site.sitewide.SiteSetting;
 import fr.peringenierie.site.web.SiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

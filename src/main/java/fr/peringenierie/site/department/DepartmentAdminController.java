@@ -22,8 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DepartmentAdminController {
 
-	private static final String SAVED = "Modification enregistrée : elle est en ligne.";
-
 	private static final String DEPARTMENT_VIEW = "admin/department/department";
 
 	private static final String SECTION_VIEW = "admin/department/section";
@@ -103,7 +101,7 @@ class DepartmentAdminController {
 			model.addAttribute("preview", this.sanitizer.sanitize(form.getSummary()));
 		}
 		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateDepartment(id, form), result)) {
-			redirect.addFlashAttribute("success", SAVED);
+			redirect.addFlashAttribute("success", AdminForms.SAVED);
 			return "redirect:/admin/departements/" + id;
 		}
 		Department current = this.editor.department(id);
@@ -131,7 +129,7 @@ class DepartmentAdminController {
 			return SECTION_VIEW;
 		}
 		DepartmentSection section = this.editor.createSection(id, form);
-		redirect.addFlashAttribute("success", SAVED);
+		redirect.addFlashAttribute("success", AdminForms.SAVED);
 		return "redirect:/admin/sections/" + section.getId();
 	}
 
@@ -149,7 +147,7 @@ class DepartmentAdminController {
 			previewIfValid(result, form.getBody(), model);
 		}
 		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateSection(id, form), result)) {
-			redirect.addFlashAttribute("success", SAVED);
+			redirect.addFlashAttribute("success", AdminForms.SAVED);
 			return "redirect:/admin/sections/" + id;
 		}
 		DepartmentSection current = this.editor.section(id);
@@ -203,7 +201,7 @@ class DepartmentAdminController {
 	String updateItem(@PathVariable long id, @Valid @ModelAttribute("form") LabelForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateItem(id, form), result)) {
-			redirect.addFlashAttribute("success", SAVED);
+			redirect.addFlashAttribute("success", AdminForms.SAVED);
 			return "redirect:/admin/sections/" + this.editor.item(id).getSection().getId();
 		}
 		SectionItem current = this.editor.item(id);

@@ -2,8 +2,8 @@ package fr.peringenierie.site.home;
 
 import java.util.List;
 
-import fr.peringenierie.site.company.CompanyContent;
-import fr.peringenierie.site.company.PageTexts;
+import fr.peringenierie.site.sitewide.SiteWideContent;
+import fr.peringenierie.site.sitewide.PageTexts;
 import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.project.ProjectGallery;
@@ -19,7 +19,7 @@ class HomeController {
 
 	static final int FEATURED_PROJECTS = 3;
 
-	private final CompanyContent company;
+	private final SiteWideContent siteWide;
 
 	private final DepartmentCatalog departments;
 
@@ -27,8 +27,9 @@ class HomeController {
 
 	private final TeamDirectory team;
 
-	HomeController(CompanyContent company, DepartmentCatalog departments, ProjectGallery gallery, TeamDirectory team) {
-		this.company = company;
+	HomeController(SiteWideContent siteWide, DepartmentCatalog departments, ProjectGallery gallery,
+			TeamDirectory team) {
+		this.siteWide = siteWide;
 		this.departments = departments;
 		this.gallery = gallery;
 		this.team = team;
@@ -36,7 +37,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		PageTexts texts = this.company.texts();
+		PageTexts texts = this.siteWide.texts();
 		List<Project> projects = this.gallery.published();
 		model.addAttribute("texts", texts);
 		model.addAttribute("departments", this.departments.findAll());

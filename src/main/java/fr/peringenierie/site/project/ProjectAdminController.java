@@ -27,8 +27,6 @@ class ProjectAdminController {
 
 	private static final String FORM_VIEW = "admin/project/form";
 
-	private static final String SAVED = "Modification enregistrée : elle est en ligne.";
-
 	private final ProjectEditor editor;
 
 	ProjectAdminController(ProjectEditor editor) {
@@ -71,7 +69,7 @@ class ProjectAdminController {
 			Model model, RedirectAttributes redirect) {
 		this.editor.validate(form, id, result);
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.update(id, form), result)) {
-			redirect.addFlashAttribute("success", SAVED);
+			redirect.addFlashAttribute("success", AdminForms.SAVED);
 			return "redirect:/admin/realisations/" + id;
 		}
 		Project current = this.editor.project(id);

@@ -58,7 +58,7 @@ class TeamAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") TeamRoleForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.update(id, form), result)) {
-			redirect.addFlashAttribute("success", "Modification enregistrée : elle est en ligne.");
+			redirect.addFlashAttribute("success", AdminForms.SAVED);
 			return "redirect:/admin/equipe";
 		}
 		TeamRole current = this.editor.role(id);

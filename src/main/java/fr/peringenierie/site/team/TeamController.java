@@ -1,7 +1,7 @@
 package fr.peringenierie.site.team;
 
-import fr.peringenierie.site.company.CompanyContent;
-import fr.peringenierie.site.company.PageTexts;
+import fr.peringenierie.site.sitewide.SiteWideContent;
+import fr.peringenierie.site.sitewide.PageTexts;
 import fr.peringenierie.site.web.PageMeta;
 
 import org.springframework.stereotype.Controller;
@@ -13,16 +13,16 @@ class TeamController {
 
 	private final TeamDirectory directory;
 
-	private final CompanyContent company;
+	private final SiteWideContent siteWide;
 
-	TeamController(TeamDirectory directory, CompanyContent company) {
+	TeamController(TeamDirectory directory, SiteWideContent siteWide) {
 		this.directory = directory;
-		this.company = company;
+		this.siteWide = siteWide;
 	}
 
 	@GetMapping("/equipe")
 	String team(Model model) {
-		PageTexts texts = this.company.texts();
+		PageTexts texts = this.siteWide.texts();
 		model.addAttribute("team", this.directory.team());
 		model.addAttribute("texts", texts);
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Notre équipe", texts.get("team.intro")));

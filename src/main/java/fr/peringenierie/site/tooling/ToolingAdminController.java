@@ -20,8 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ToolingAdminController {
 
-	private static final String SAVED = "Modification enregistrée : elle est en ligne.";
-
 	private final ToolingEditor editor;
 
 	ToolingAdminController(ToolingEditor editor) {
@@ -56,7 +54,7 @@ class ToolingAdminController {
 	String renameCategory(@PathVariable long id, @Valid @ModelAttribute("form") LabelForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.renameCategory(id, form), result)) {
-			redirect.addFlashAttribute("success", SAVED);
+			redirect.addFlashAttribute("success", AdminForms.SAVED);
 			return "redirect:/admin/moyens-techniques/" + id;
 		}
 		ToolCategory current = this.editor.category(id);
@@ -110,7 +108,7 @@ class ToolingAdminController {
 	String renameTool(@PathVariable long id, @Valid @ModelAttribute("form") LabelForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.renameTool(id, form), result)) {
-			redirect.addFlashAttribute("success", SAVED);
+			redirect.addFlashAttribute("success", AdminForms.SAVED);
 			return "redirect:/admin/moyens-techniques/" + this.editor.tool(id).getCategory().getId();
 		}
 		Tool current = this.editor.tool(id);

@@ -1,7 +1,7 @@
 package fr.peringenierie.site.tooling;
 
-import fr.peringenierie.site.company.CompanyContent;
-import fr.peringenierie.site.company.PageTexts;
+import fr.peringenierie.site.sitewide.SiteWideContent;
+import fr.peringenierie.site.sitewide.PageTexts;
 import fr.peringenierie.site.web.PageMeta;
 
 import org.springframework.stereotype.Controller;
@@ -16,16 +16,16 @@ class ToolingController {
 
 	private final ToolCategoryRepository categories;
 
-	private final CompanyContent company;
+	private final SiteWideContent siteWide;
 
-	ToolingController(ToolCategoryRepository categories, CompanyContent company) {
+	ToolingController(ToolCategoryRepository categories, SiteWideContent siteWide) {
 		this.categories = categories;
-		this.company = company;
+		this.siteWide = siteWide;
 	}
 
 	@GetMapping("/moyens-techniques")
 	String tools(Model model) {
-		PageTexts texts = this.company.texts();
+		PageTexts texts = this.siteWide.texts();
 		model.addAttribute("categories", this.categories.findAllWithTools());
 		model.addAttribute("texts", texts);
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Nos moyens techniques", texts.get("tools.intro")));

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.web;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -11,10 +12,22 @@ public final class AdminForms {
 	/** Value of the submit button that asks for a preview instead of a save. */
 	public static final String PREVIEW = "apercu";
 
+	/** What staff read once a change is saved. */
+	public static final String SAVED = "Modification enregistrée : elle est en ligne.";
+
 	public static final String CONFLICT_MESSAGE = "Quelqu’un a enregistré une autre version de ce contenu après que vous avez ouvert ce formulaire. "
 			+ "Votre saisie n’a pas été enregistrée : comparez-la avec la version actuelle ci-dessous, puis enregistrez à nouveau.";
 
 	private AdminForms() {
+	}
+
+	/**
+	 * Whether the signed-in member of staff is an administrator.
+	 */
+	public static boolean isAdministrator(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
 	}
 
 	/**

@@ -1,8 +1,8 @@
 package fr.peringenierie.site.admin;
 
 import fr.peringenierie.site.SiteIntegrationTest;
-import fr.peringenierie.site.company.SiteSetting;
-import fr.peringenierie.site.company.SiteSettingRepository;
+import fr.peringenierie.site.sitewide.SiteSetting;
+import fr.peringenierie.site.sitewide.SiteSettingRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

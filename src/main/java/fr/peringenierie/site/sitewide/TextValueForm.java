@@ -1,4 +1,4 @@
-package fr.peringenierie.site.company;
+package fr.peringenierie.site.sitewide;
 
 import jakarta.validation.constraints.Size;
 

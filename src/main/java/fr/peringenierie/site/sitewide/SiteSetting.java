@@ -1,4 +1,4 @@
-package fr.peringenierie.site.company;
+package fr.peringenierie.site.sitewide;
 
 import fr.peringenierie.site.web.BaseEntity;
 import jakarta.persistence.Column;

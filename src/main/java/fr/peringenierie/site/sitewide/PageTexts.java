@@ -1,4 +1,4 @@
-package fr.peringenierie.site.company;
+package fr.peringenierie.site.sitewide;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package fr.peringenierie.site.web;
+package fr.peringenierie.site.shell;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.project.ProjectGallery;
+import fr.peringenierie.site.web.SiteProperties;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;

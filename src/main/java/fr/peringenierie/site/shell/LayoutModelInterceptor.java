@@ -1,11 +1,12 @@
-package fr.peringenierie.site.web;
+package fr.peringenierie.site.shell;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.peringenierie.site.company.CompanyContent;
-import fr.peringenierie.site.company.SiteSettings;
+import fr.peringenierie.site.sitewide.SiteWideContent;
+import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.sitewide.SiteSettings;
 import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.department.DepartmentCatalog;
 import jakarta.servlet.RequestDispatcher;
@@ -32,7 +33,7 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 
 	private static final Logger logger = LoggerFactory.getLogger(LayoutModelInterceptor.class);
 
-	private final CompanyContent company;
+	private final SiteWideContent siteWide;
 
 	private final DepartmentCatalog departments;
 
@@ -42,9 +43,9 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 
 	private volatile LayoutContent lastKnown = new LayoutContent(SiteSettings.of(List.of()), List.of());
 
-	LayoutModelInterceptor(CompanyContent company, DepartmentCatalog departments, SiteProperties siteProperties,
+	LayoutModelInterceptor(SiteWideContent siteWide, DepartmentCatalog departments, SiteProperties siteProperties,
 			JsonMapper jsonMapper) {
-		this.company = company;
+		this.siteWide = siteWide;
 		this.departments = departments;
 		this.siteProperties = siteProperties;
 		this.jsonMapper = jsonMapper;
@@ -77,7 +78,7 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 	private LayoutContent layoutContent(boolean databaseKnownDown) {
 		if (!databaseKnownDown) {
 			try {
-				LayoutContent content = new LayoutContent(this.company.settings(), this.departments.findAll());
+				LayoutContent content = new LayoutContent(this.siteWide.settings(), this.departments.findAll());
 				this.lastKnown = content;
 				return content;
 			}

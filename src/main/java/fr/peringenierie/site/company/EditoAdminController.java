@@ -1,0 +1,56 @@
+package fr.peringenierie.site.company;
+
+import jakarta.validation.Valid;
+
+import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.RichTextSanitizer;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Back-office screen for the édito.
+ */
+@Controller
+class EditoAdminController {
+
+	private final EditoEditor editor;
+
+	private final RichTextSanitizer sanitizer;
+
+	EditoAdminController(EditoEditor editor, RichTextSanitizer sanitizer) {
+		this.editor = editor;
+		this.sanitizer = sanitizer;
+	}
+
+	@GetMapping("/admin/edito")
+	String editEdito(Model model) {
+		model.addAttribute("form", EditoForm.of(this.editor.edito()));
+		return "admin/company/edito";
+	}
+
+	@PostMapping("/admin/edito")
+	String updateEdito(@Valid @ModelAttribute("form") EditoForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && AdminForms.PREVIEW.equals(action)) {
+			model.addAttribute("preview", this.sanitizer.sanitize(form.getBody()));
+		}
+		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateEdito(form), result)) {
+			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			return "redirect:/admin/edito";
+		}
+		if (result.hasGlobalErrors()) {
+			Edito current = this.editor.edito();
+			model.addAttribute("current", current.getBody());
+			form.setVersion(current.getVersion());
+		}
+		return "admin/company/edito";
+	}
+
+}

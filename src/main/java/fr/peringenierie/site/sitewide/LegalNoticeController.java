@@ -1,0 +1,29 @@
+package fr.peringenierie.site.sitewide;
+
+import fr.peringenierie.site.web.PageMeta;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The legal notice, made of the company details.
+ */
+@Controller
+class LegalNoticeController {
+
+	private final SiteWideContent content;
+
+	LegalNoticeController(SiteWideContent content) {
+		this.content = content;
+	}
+
+	@GetMapping("/mentions-legales")
+	String legalNotice(Model model) {
+		model.addAttribute("settingList", this.content.settingList());
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Mentions légales",
+				"Éditeur, directeur de la publication et hébergeur du site de PER INGÉNIERIE."));
+		return "sitewide/legal-notice";
+	}
+
+}

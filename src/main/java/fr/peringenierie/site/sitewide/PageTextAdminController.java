@@ -1,0 +1,61 @@
+package fr.peringenierie.site.sitewide;
+
+import jakarta.validation.Valid;
+
+import fr.peringenierie.site.web.AdminForms;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Back-office screens for the texts of the pages.
+ */
+@Controller
+class PageTextAdminController {
+
+	private final PageTextEditor editor;
+
+	PageTextAdminController(PageTextEditor editor) {
+		this.editor = editor;
+	}
+
+	@GetMapping("/admin/textes")
+	String list(Model model) {
+		model.addAttribute("texts", this.editor.texts());
+		return "admin/sitewide/texts";
+	}
+
+	@GetMapping("/admin/textes/{id}")
+	String edit(@PathVariable long id, Model model) {
+		PageText text = this.editor.text(id);
+		model.addAttribute("form", TextValueForm.of(text.getBody(), text.getVersion()));
+		model.addAttribute("item", text);
+		return "admin/sitewide/text";
+	}
+
+	@PostMapping("/admin/textes/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") TextValueForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		PageText text = this.editor.text(id);
+		if (!result.hasFieldErrors("value") && (form.getValue() == null || form.getValue().isBlank())) {
+			result.rejectValue("value", "required", "Saisissez le texte.");
+		}
+		if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateText(id, form), result)) {
+			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			return "redirect:/admin/textes";
+		}
+		if (result.hasGlobalErrors()) {
+			model.addAttribute("currentText", text.getBody());
+			form.setVersion(text.getVersion());
+		}
+		model.addAttribute("item", text);
+		return "admin/sitewide/text";
+	}
+
+}
