@@ -6,10 +6,9 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Forgets the pages rendered during a test. A test that rolls its transaction back rolls
- * back the content revision too, and the next test could otherwise be served the pages
- * rendered from its discarded changes; outside tests a revision is only ever seen once
- * committed.
+ * Forgets the pages rendered during a test. A test that rolls its transaction back never
+ * moves the content revision on, and the next test could otherwise be served the pages
+ * rendered from its discarded changes; outside tests every change is committed.
  */
 class ForgetRenderedPages implements TestExecutionListener {
 

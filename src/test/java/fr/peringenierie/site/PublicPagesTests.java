@@ -1,5 +1,6 @@
 package fr.peringenierie.site;
 
+import fr.peringenierie.site.web.PublicPages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,9 @@ class PublicPagesTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	PublicPages publicPages;
 
 	@Test
 	void homePresentsTheCompanyItsDepartmentsProjectsAndFigures() {
@@ -190,6 +194,21 @@ class PublicPagesTests {
 					"<loc>https://www.example.test/departements/amo</loc>",
 					"<loc>https://www.example.test/realisations/nouvel-etablissement-thermal</loc>",
 					"<loc>https://www.example.test/confidentialite</loc>");
+	}
+
+	@Test
+	void publicPagesAreThoseTheirHandlersDeclare() {
+		assertThat(this.publicPages.sitemapPaths()).containsExactly("/", "/confidentialite", "/contact",
+				"/departements", "/edito", "/equipe", "/histoire", "/mentions-legales", "/moyens-techniques",
+				"/realisations");
+		assertThat(this.publicPages.isCacheable("/realisations/doramar")).isTrue();
+		assertThat(this.publicPages.isCacheable("/departements/structure")).isTrue();
+		assertThat(this.publicPages.isCacheable("/sitemap.xml")).isTrue();
+		assertThat(this.publicPages.isCacheable("/realisations/doramar/image")).isFalse();
+		assertThat(this.publicPages.isCacheable("/contact")).isFalse();
+		assertThat(this.publicPages.isCacheable("/contact/merci")).isFalse();
+		assertThat(this.publicPages.isCacheable("/admin/edito")).isFalse();
+		assertThat(this.publicPages.isCacheable("/error")).isFalse();
 	}
 
 	@Test

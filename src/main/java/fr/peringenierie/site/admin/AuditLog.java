@@ -2,8 +2,6 @@ package fr.peringenierie.site.admin;
 
 import java.time.Clock;
 
-import fr.peringenierie.site.web.ContentRevision;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
@@ -15,8 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records who changed what in the back office. An entry joins the transaction of the
  * change it describes, so that a change is never logged without happening, nor the
- * reverse; it also moves the content revision on, which is what makes every instance drop
- * the pages it rendered before the change.
+ * reverse.
  */
 @Service
 public class AuditLog {
@@ -28,19 +25,15 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	private final ContentRevision revision;
-
-	public AuditLog(AuditEntryRepository entries, Clock clock, ContentRevision revision) {
+	public AuditLog(AuditEntryRepository entries, Clock clock) {
 		this.entries = entries;
 		this.clock = clock;
-		this.revision = revision;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String subject) {
 		String text = (subject.length() > MAX_SUBJECT) ? subject.substring(0, MAX_SUBJECT - 1) + "…" : subject;
 		this.entries.save(new AuditEntry(this.clock.instant(), currentUsername(), action, text));
-		this.revision.bump();
 	}
 
 	@Transactional(readOnly = true)

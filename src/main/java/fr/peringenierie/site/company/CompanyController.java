@@ -4,6 +4,7 @@ import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.sitewide.PageTexts;
 import fr.peringenierie.site.web.HtmlText;
 import fr.peringenierie.site.web.PageMeta;
+import fr.peringenierie.site.web.PublicPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ class CompanyController {
 	}
 
 	@GetMapping("/edito")
+	@PublicPage
 	String edito(Model model) {
 		Edito edito = this.content.edito();
 		model.addAttribute("edito", edito);
@@ -34,6 +36,7 @@ class CompanyController {
 	}
 
 	@GetMapping("/histoire")
+	@PublicPage
 	String history(Model model) {
 		PageTexts texts = this.siteWide.texts();
 		model.addAttribute("milestones", this.content.milestones());

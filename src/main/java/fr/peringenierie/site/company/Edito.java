@@ -1,6 +1,7 @@
 package fr.peringenierie.site.company;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "edito")
-public class Edito extends BaseEntity {
+public class Edito extends BaseEntity implements PublicContent {
 
 	@Column(nullable = false)
 	private String title;

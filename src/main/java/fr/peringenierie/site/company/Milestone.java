@@ -1,6 +1,7 @@
 package fr.peringenierie.site.company;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "milestone")
-public class Milestone extends BaseEntity implements Positioned {
+public class Milestone extends BaseEntity implements Positioned, PublicContent {
 
 	@Column(name = "period_label", nullable = false)
 	private String periodLabel;

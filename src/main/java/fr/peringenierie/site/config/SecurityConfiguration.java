@@ -1,6 +1,7 @@
 package fr.peringenierie.site.config;
 
 import fr.peringenierie.site.admin.LoginHandlers;
+import fr.peringenierie.site.web.PublicPages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -33,12 +32,12 @@ class SecurityConfiguration {
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
-	static final RequestMatcher PRIVATE_PAGES = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/admin/**"),
-			PathPatternRequestMatcher.pathPattern("/contact/**"), PathPatternRequestMatcher.pathPattern("/contact"),
-			PathPatternRequestMatcher.pathPattern("/error"));
-
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http, LoginHandlers login) throws Exception {
+	SecurityFilterChain siteSecurity(HttpSecurity http, LoginHandlers login, PublicPages publicPages) throws Exception {
+		// Anything but a public page the same for everyone (the back office, forms with a
+		// token, errors) must never be stored by a browser or a proxy.
+		RequestMatcher privatePages = (request) -> !publicPages
+			.isCacheable(request.getRequestURI().substring(request.getContextPath().length()));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(LoginHandlers.LOGIN_PATH)
 			.permitAll()
 			// Staff accounts, and the personal data of prospects taken out of the site in
@@ -71,7 +70,7 @@ class SecurityConfiguration {
 				// the back office and forms carrying a CSRF token must never be stored.
 				.cacheControl((cache) -> cache.disable())
 				.addHeaderWriter(
-						new DelegatingRequestMatcherHeaderWriter(PRIVATE_PAGES, new CacheControlHeadersWriter())));
+						new DelegatingRequestMatcherHeaderWriter(privatePages, new CacheControlHeadersWriter())));
 		return http.build();
 	}
 

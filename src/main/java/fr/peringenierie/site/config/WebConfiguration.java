@@ -9,6 +9,7 @@ import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.FormErrorStatusInterceptor;
 import fr.peringenierie.site.web.FrenchLocaleFilter;
 import fr.peringenierie.site.shell.LayoutModelInterceptor;
+import fr.peringenierie.site.web.PublicPages;
 import fr.peringenierie.site.web.RenderedPageCache;
 import fr.peringenierie.site.web.UploadSizeLimitFilter;
 
@@ -36,9 +37,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * with the headers they gave it when it was rendered.
 	 */
 	@Bean
-	RenderedPageCache renderedPageCache(ContentRevision revision,
+	RenderedPageCache renderedPageCache(ContentRevision revision, PublicPages publicPages,
 			@Value("${per.cache.revision-check-interval:0s}") Duration checkInterval) {
-		return new RenderedPageCache(revision, checkInterval);
+		return new RenderedPageCache(revision, publicPages::isCacheable, checkInterval);
 	}
 
 	@Bean

@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.DatabaseOutage;
 import fr.peringenierie.site.web.PageMeta;
+import fr.peringenierie.site.web.PublicPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,7 @@ class ContactController {
 	}
 
 	@GetMapping("/contact")
+	@PublicPage(cacheable = false)
 	String form(Model model) {
 		model.addAttribute("contactForm", ContactForm.blank());
 		return showForm(model);
@@ -130,6 +132,7 @@ class ContactController {
 	}
 
 	@GetMapping("/contact/merci")
+	@PublicPage(cacheable = false, inSitemap = false)
 	String thanks(Model model) {
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta

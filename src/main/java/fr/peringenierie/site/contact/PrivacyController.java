@@ -1,6 +1,7 @@
 package fr.peringenierie.site.contact;
 
 import fr.peringenierie.site.web.PageMeta;
+import fr.peringenierie.site.web.PublicPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ class PrivacyController {
 	}
 
 	@GetMapping("/confidentialite")
+	@PublicPage
 	String privacy(Model model) {
 		model.addAttribute("retention", this.properties.retentionInWords());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Politique de confidentialité",

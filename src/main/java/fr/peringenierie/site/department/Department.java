@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "department")
-public class Department extends BaseEntity implements Positioned {
+public class Department extends BaseEntity implements Positioned, PublicContent {
 
 	@Column(nullable = false, unique = true)
 	private String slug;

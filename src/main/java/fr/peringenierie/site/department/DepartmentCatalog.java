@@ -3,6 +3,7 @@ package fr.peringenierie.site.department;
 import java.util.List;
 import java.util.Optional;
 
+import fr.peringenierie.site.web.SitemapEntries;
 import org.hibernate.Hibernate;
 
 import org.springframework.stereotype.Service;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class DepartmentCatalog {
+public class DepartmentCatalog implements SitemapEntries {
 
 	private final DepartmentRepository departments;
 
@@ -24,6 +25,11 @@ public class DepartmentCatalog {
 
 	public List<Department> findAll() {
 		return this.departments.findAllByOrderByPosition();
+	}
+
+	@Override
+	public List<String> sitemapPaths() {
+		return findAll().stream().map((department) -> "/departements/" + department.getSlug()).toList();
 	}
 
 	/**

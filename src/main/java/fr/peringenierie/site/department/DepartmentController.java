@@ -2,6 +2,7 @@ package fr.peringenierie.site.department;
 
 import fr.peringenierie.site.web.HtmlText;
 import fr.peringenierie.site.web.PageMeta;
+import fr.peringenierie.site.web.PublicPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ class DepartmentController {
 	}
 
 	@GetMapping("/departements")
+	@PublicPage
 	String list(Model model) {
 		model.addAttribute("departments", this.catalog.findAll());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Nos départements",
@@ -26,6 +28,7 @@ class DepartmentController {
 	}
 
 	@GetMapping("/departements/{slug}")
+	@PublicPage
 	String show(@PathVariable String slug, Model model) {
 		Department department = this.catalog.findBySlug(slug).orElseThrow(() -> new DepartmentNotFoundException(slug));
 		model.addAttribute("department", department);

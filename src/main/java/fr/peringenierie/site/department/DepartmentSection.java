@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.Slugs;
 import jakarta.persistence.CascadeType;
@@ -22,7 +23,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "department_section")
-public class DepartmentSection extends BaseEntity implements Positioned {
+public class DepartmentSection extends BaseEntity implements Positioned, PublicContent {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "department_id")

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.department;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "section_item")
-public class SectionItem extends BaseEntity implements Positioned {
+public class SectionItem extends BaseEntity implements Positioned, PublicContent {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "section_id")

@@ -9,6 +9,7 @@ import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.project.ProjectGallery;
 import fr.peringenierie.site.team.TeamDirectory;
 import fr.peringenierie.site.web.PageMeta;
+import fr.peringenierie.site.web.PublicPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
+	@PublicPage
 	String home(Model model) {
 		PageTexts texts = this.siteWide.texts();
 		List<Project> projects = this.gallery.published();

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.project;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "project")
-public class Project extends BaseEntity implements Positioned {
+public class Project extends BaseEntity implements Positioned, PublicContent {
 
 	@Column(nullable = false, unique = true)
 	private String slug;

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.web.PublicPage;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ class ProjectController {
 	}
 
 	@GetMapping("/realisations")
+	@PublicPage
 	String gallery(@ModelAttribute("filter") ProjectFilter filter, BindingResult binding, Model model) {
 		// A year that is not a number is left unset; the page shows the error by the
 		// filter (and answers 400, see FormErrorStatusInterceptor).
@@ -73,6 +75,7 @@ class ProjectController {
 	}
 
 	@GetMapping("/realisations/{slug}")
+	@PublicPage
 	String show(@PathVariable String slug, Model model) {
 		Project project = this.gallery.findPublished(slug)
 			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.peringenierie.site.web.SitemapEntries;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProjectGallery {
+public class ProjectGallery implements SitemapEntries {
 
 	private final ProjectRepository projects;
 
@@ -94,6 +95,11 @@ public class ProjectGallery {
 	 */
 	public record GalleryPage(List<Project> projects, int total, List<String> cities, List<Integer> years) {
 
+	}
+
+	@Override
+	public List<String> sitemapPaths() {
+		return published().stream().map((project) -> "/realisations/" + project.getSlug()).toList();
 	}
 
 }

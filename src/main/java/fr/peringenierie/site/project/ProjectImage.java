@@ -1,5 +1,6 @@
 package fr.peringenierie.site.project;
 
+import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "project_image")
-public class ProjectImage {
+public class ProjectImage implements PublicContent {
 
 	@Id
 	@Column(name = "project_id")

@@ -3,11 +3,10 @@ package fr.peringenierie.site.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.peringenierie.site.department.Department;
-import fr.peringenierie.site.department.DepartmentCatalog;
-import fr.peringenierie.site.project.Project;
-import fr.peringenierie.site.project.ProjectGallery;
+import fr.peringenierie.site.web.PublicPages;
 import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.SitemapEntries;
+import fr.peringenierie.site.web.PublicPage;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -21,31 +20,26 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class SeoController {
 
-	static final List<String> STATIC_PAGES = List.of("/", "/edito", "/histoire", "/departements", "/equipe",
-			"/moyens-techniques", "/realisations", "/contact", "/mentions-legales", "/confidentialite");
+	private final PublicPages publicPages;
 
-	private final DepartmentCatalog departments;
-
-	private final ProjectGallery gallery;
+	private final List<SitemapEntries> entries;
 
 	private final SiteProperties siteProperties;
 
-	SeoController(DepartmentCatalog departments, ProjectGallery gallery, SiteProperties siteProperties) {
-		this.departments = departments;
-		this.gallery = gallery;
+	SeoController(PublicPages publicPages, List<SitemapEntries> entries, SiteProperties siteProperties) {
+		this.publicPages = publicPages;
+		this.entries = entries;
 		this.siteProperties = siteProperties;
 	}
 
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@PublicPage(inSitemap = false)
 	@ResponseBody
 	String sitemap() {
 		List<String> urls = new ArrayList<>();
-		STATIC_PAGES.forEach((path) -> urls.add(this.siteProperties.absoluteUrl(path)));
-		for (Department department : this.departments.findAll()) {
-			urls.add(this.siteProperties.absoluteUrl("/departements/" + department.getSlug()));
-		}
-		for (Project project : this.gallery.published()) {
-			urls.add(this.siteProperties.absoluteUrl("/realisations/" + project.getSlug()));
+		this.publicPages.sitemapPaths().forEach((path) -> urls.add(this.siteProperties.absoluteUrl(path)));
+		for (SitemapEntries feature : this.entries) {
+			feature.sitemapPaths().forEach((path) -> urls.add(this.siteProperties.absoluteUrl(path)));
 		}
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 			.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -54,6 +48,7 @@ class SeoController {
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+	@PublicPage(inSitemap = false)
 	@ResponseBody
 	String robots() {
 		return "User-agent: *\nAllow: /\nDisallow: /admin\n\nSitemap: "

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.sitewide;
 
 import fr.peringenierie.site.web.PageMeta;
+import fr.peringenierie.site.web.PublicPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ class LegalNoticeController {
 	}
 
 	@GetMapping("/mentions-legales")
+	@PublicPage
 	String legalNotice(Model model) {
 		model.addAttribute("settingList", this.content.settingList());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Mentions légales",

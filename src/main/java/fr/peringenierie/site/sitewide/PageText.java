@@ -1,6 +1,7 @@
 package fr.peringenierie.site.sitewide;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "page_text")
-public class PageText extends BaseEntity {
+public class PageText extends BaseEntity implements PublicContent {
 
 	@Column(nullable = false, unique = true)
 	private String code;

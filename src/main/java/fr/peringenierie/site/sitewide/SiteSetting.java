@@ -1,6 +1,7 @@
 package fr.peringenierie.site.sitewide;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "site_setting")
-public class SiteSetting extends BaseEntity {
+public class SiteSetting extends BaseEntity implements PublicContent {
 
 	@Column(nullable = false, unique = true)
 	private String code;
@@ -68,6 +69,15 @@ public class SiteSetting extends BaseEntity {
 
 	public boolean isAdminOnly() {
 		return this.adminOnly;
+	}
+
+	/**
+	 * Settings reserved to administrators are internal (the notification address): never
+	 * on a public page.
+	 */
+	@Override
+	public boolean isVisibleToVisitors() {
+		return !this.adminOnly;
 	}
 
 }

@@ -3,6 +3,7 @@ package fr.peringenierie.site.team;
 import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.sitewide.PageTexts;
 import fr.peringenierie.site.web.PageMeta;
+import fr.peringenierie.site.web.PublicPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ class TeamController {
 	}
 
 	@GetMapping("/equipe")
+	@PublicPage
 	String team(Model model) {
 		PageTexts texts = this.siteWide.texts();
 		model.addAttribute("team", this.directory.team());

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.tooling;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "tool")
-public class Tool extends BaseEntity implements Positioned {
+public class Tool extends BaseEntity implements Positioned, PublicContent {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "category_id")

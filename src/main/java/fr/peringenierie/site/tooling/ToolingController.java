@@ -3,6 +3,7 @@ package fr.peringenierie.site.tooling;
 import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.sitewide.PageTexts;
 import fr.peringenierie.site.web.PageMeta;
+import fr.peringenierie.site.web.PublicPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ class ToolingController {
 	}
 
 	@GetMapping("/moyens-techniques")
+	@PublicPage
 	String tools(Model model) {
 		PageTexts texts = this.siteWide.texts();
 		model.addAttribute("categories", this.categories.findAllWithTools());

@@ -1,24 +1,19 @@
 package fr.peringenierie.site.web;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The revision of the site's content, shared by every instance through the database.
+ * The revision of the site's content, shared by every instance through the database; it
+ * moves on with every committed change to {@link PublicContent}.
  */
 @Component
 public class ContentRevision {
 
 	private final JdbcTemplate jdbc;
 
-	private final ApplicationEventPublisher events;
-
-	public ContentRevision(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	public ContentRevision(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.events = events;
 	}
 
 	/**
@@ -30,17 +25,7 @@ public class ContentRevision {
 	}
 
 	/**
-	 * Marks the content as changed, within the transaction that changes it: the new
-	 * revision becomes visible exactly when the change does.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void bump() {
-		this.jdbc.update("update content_revision set revision = revision + 1 where id = 1");
-		this.events.publishEvent(new Changed());
-	}
-
-	/**
-	 * The content changed in the current transaction; listeners act once it commits.
+	 * A change to the public content has just been committed on this instance.
 	 */
 	public record Changed() {
 

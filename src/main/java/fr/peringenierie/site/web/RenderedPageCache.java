@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -23,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.event.TransactionalEventListener;
+
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -57,6 +59,8 @@ public class RenderedPageCache extends OncePerRequestFilter {
 
 	private final ContentRevision revision;
 
+	private final Predicate<String> cacheable;
+
 	private final long checkIntervalNanos;
 
 	private volatile long knownRevision;
@@ -71,12 +75,15 @@ public class RenderedPageCache extends OncePerRequestFilter {
 
 	/**
 	 * @param revision where the shared revision is read
+	 * @param cacheable which paths show only published content, the same for every
+	 * visitor (see {@link PublicPage})
 	 * @param checkInterval how long an instance may serve pages without reading the
 	 * revision again; zero (the default) reads it on every request, which is what makes a
 	 * change visible on the next request on every instance
 	 */
-	public RenderedPageCache(ContentRevision revision, Duration checkInterval) {
+	public RenderedPageCache(ContentRevision revision, Predicate<String> cacheable, Duration checkInterval) {
 		this.revision = revision;
+		this.cacheable = cacheable;
 		this.checkIntervalNanos = checkInterval.toNanos();
 	}
 
@@ -84,7 +91,7 @@ public class RenderedPageCache extends OncePerRequestFilter {
 	 * After a change commits on this instance, its next request reads the new revision,
 	 * whatever the check interval.
 	 */
-	@TransactionalEventListener
+	@EventListener
 	public void onContentChanged(ContentRevision.Changed event) {
 		this.checkNow = true;
 	}
@@ -110,23 +117,10 @@ public class RenderedPageCache extends OncePerRequestFilter {
 		return this.knownRevision;
 	}
 
-	/**
-	 * Whether a path shows only published content, the same for every visitor.
-	 */
-	static boolean isCacheable(String path) {
-		return switch (path) {
-			case "/", "/edito", "/histoire", "/departements", "/equipe", "/moyens-techniques", "/realisations",
-					"/mentions-legales", "/confidentialite", "/sitemap.xml", "/robots.txt" ->
-				true;
-			default -> (path.startsWith("/departements/") || path.startsWith("/realisations/"))
-					&& path.indexOf('/', path.indexOf('/', 1) + 1) < 0;
-		};
-	}
-
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || !isCacheable(pathOf(request));
+		return !("GET".equals(method) || "HEAD".equals(method)) || !this.cacheable.test(pathOf(request));
 	}
 
 	@Override

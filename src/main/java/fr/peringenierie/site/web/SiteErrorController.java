@@ -20,13 +20,15 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("${server.error.path:/error}")
 class SiteErrorController implements ErrorController {
 
+	static final String VIEW = "error/page";
+
 	@RequestMapping
 	ModelAndView error(HttpServletRequest request) {
 		HttpStatus status = statusOf(request);
 		ErrorPage page = ErrorPage.forStatus(status);
 		Map<String, Object> model = Map.of("status", status.value(), "message", page.message(),
 				PageMeta.MODEL_ATTRIBUTE, PageMeta.of(page.title(), page.message()));
-		return new ModelAndView(page.view(), model, status);
+		return new ModelAndView(VIEW, model, status);
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {
@@ -44,31 +46,30 @@ class SiteErrorController implements ErrorController {
 	/**
 	 * What a visitor reads for an error status.
 	 */
-	record ErrorPage(String view, String title, String message) {
+	record ErrorPage(String title, String message) {
 
 		static ErrorPage forStatus(HttpStatus status) {
 			return switch (status) {
-				case NOT_FOUND ->
-					new ErrorPage("error/404", "Page introuvable", "La page demandée n’existe pas ou a été déplacée.");
-				case FORBIDDEN -> new ErrorPage("error/4xx", "Accès refusé",
+				case NOT_FOUND -> new ErrorPage("Page introuvable", "La page demandée n’existe pas ou a été déplacée.");
+				case FORBIDDEN -> new ErrorPage("Accès refusé",
 						"Vous n’avez pas les droits nécessaires pour accéder à cette page, ou le formulaire a expiré : rechargez la page et réessayez.");
-				case METHOD_NOT_ALLOWED -> new ErrorPage("error/4xx", "Action non autorisée",
-						"Cette adresse ne permet pas l’action demandée.");
-				case TOO_MANY_REQUESTS -> new ErrorPage("error/4xx", "Trop de demandes",
+				case METHOD_NOT_ALLOWED ->
+					new ErrorPage("Action non autorisée", "Cette adresse ne permet pas l’action demandée.");
+				case TOO_MANY_REQUESTS -> new ErrorPage("Trop de demandes",
 						"Vous avez envoyé trop de demandes en peu de temps. Merci de patienter quelques minutes avant de réessayer.");
 				// 413 resolves to CONTENT_TOO_LARGE, the name HTTP uses now.
-				case CONTENT_TOO_LARGE -> new ErrorPage("error/4xx", "Envoi trop volumineux",
+				case CONTENT_TOO_LARGE -> new ErrorPage("Envoi trop volumineux",
 						"Le fichier envoyé est trop volumineux : une image ne doit pas dépasser 5 Mo. Réduisez-la, puis envoyez-la de nouveau.");
 				case REQUEST_HEADER_FIELDS_TOO_LARGE, URI_TOO_LONG -> new ErrorPage("error/4xx",
 						"Demande trop volumineuse", "La demande envoyée dépasse la taille autorisée.");
-				case SERVICE_UNAVAILABLE -> new ErrorPage("error/500", "Service momentanément indisponible",
+				case SERVICE_UNAVAILABLE -> new ErrorPage("Service momentanément indisponible",
 						"Le site ne peut pas afficher cette page pour le moment : un incident technique est en cours de résolution. Merci de réessayer dans quelques instants.");
-				case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> new ErrorPage("error/4xx", "Format non pris en charge",
+				case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> new ErrorPage("Format non pris en charge",
 						"Le format de la demande n’est pas pris en charge par le site.");
 				default -> status.is4xxClientError()
-						? new ErrorPage("error/4xx", "Demande invalide",
+						? new ErrorPage("Demande invalide",
 								"La demande n’a pas pu être comprise. Vérifiez l’adresse ou les informations saisies.")
-						: new ErrorPage("error/500", "Erreur du serveur",
+						: new ErrorPage("Erreur du serveur",
 								"Une erreur inattendue nous empêche d’afficher cette page. L’incident a été enregistré ; merci de réessayer dans quelques instants.");
 			};
 		}

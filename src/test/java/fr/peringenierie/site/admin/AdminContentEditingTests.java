@@ -1,6 +1,7 @@
 package fr.peringenierie.site.admin;
 
 import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.web.RenderedPageCache;
 import fr.peringenierie.site.company.EditoRepository;
 import fr.peringenierie.site.company.MilestoneRepository;
 import fr.peringenierie.site.sitewide.PageTextRepository;
@@ -39,6 +40,9 @@ class AdminContentEditingTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	RenderedPageCache pageCache;
 
 	@Autowired
 	EntityManager entityManager;
@@ -380,9 +384,15 @@ class AdminContentEditingTests {
 	 * Writes pending changes, as the end of a request's transaction would outside this
 	 * test.
 	 */
+	/**
+	 * Writes the test's changes; its transaction is never committed, so the content
+	 * revision does not move on as it would at a commit: the rendered pages are forgotten
+	 * instead.
+	 */
 	private void flush() {
 		this.entityManager.flush();
 		this.entityManager.clear();
+		this.pageCache.clear();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.web.RenderedPageCache;
 import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.project.ProjectRepository;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,9 @@ class ProjectImageUploadTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	RenderedPageCache pageCache;
 
 	@Autowired
 	ProjectRepository projects;
@@ -114,9 +118,15 @@ class ProjectImageUploadTests {
 			.exchange();
 	}
 
+	/**
+	 * Writes the test's changes; its transaction is never committed, so the content
+	 * revision does not move on as it would at a commit: the rendered pages are forgotten
+	 * instead.
+	 */
 	private void flush() {
 		this.entityManager.flush();
 		this.entityManager.clear();
+		this.pageCache.clear();
 	}
 
 	static byte[] png() throws IOException {

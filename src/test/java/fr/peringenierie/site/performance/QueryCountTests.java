@@ -16,6 +16,7 @@ import fr.peringenierie.site.team.TeamRoleRepository;
 import fr.peringenierie.site.tooling.Tool;
 import fr.peringenierie.site.tooling.ToolCategory;
 import fr.peringenierie.site.tooling.ToolCategoryRepository;
+import fr.peringenierie.site.web.PublicPages;
 import fr.peringenierie.site.web.RenderedPageCache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -37,10 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional
 class QueryCountTests {
 
-	static final List<String> PAGES = List.of("/", "/edito", "/histoire", "/departements", "/departements/structure",
-			"/equipe", "/moyens-techniques", "/realisations", "/realisations/doramar", "/mentions-legales",
-			"/sitemap.xml");
-
 	/** Most statements any public page may take to render. */
 	static final int MAX_STATEMENTS = 8;
 
@@ -55,6 +52,9 @@ class QueryCountTests {
 
 	@Autowired
 	RenderedPageCache pageCache;
+
+	@Autowired
+	PublicPages publicPages;
 
 	@Autowired
 	ProjectRepository projects;
@@ -92,10 +92,23 @@ class QueryCountTests {
 
 	private Map<String, Long> countAll() {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (String page : PAGES) {
+		for (String page : pages()) {
 			counts.put(page, count(page));
 		}
 		return counts;
+	}
+
+	/**
+	 * Every public page, as the handlers declare them, with an example for each variable.
+	 */
+	private List<String> pages() {
+		List<String> pages = this.publicPages.patterns()
+			.stream()
+			.map((pattern) -> pattern.replace("/departements/{slug}", "/departements/structure")
+				.replace("/realisations/{slug}", "/realisations/doramar"))
+			.toList();
+		assertThat(pages).as("un exemple pour chaque variable").noneMatch((page) -> page.contains("{"));
+		return pages;
 	}
 
 	private long count(String page) {
