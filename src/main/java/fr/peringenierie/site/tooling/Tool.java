@@ -1,8 +1,7 @@
 package fr.peringenierie.site.tooling;
 
-import fr.peringenierie.site.web.BaseEntity;
-import fr.peringenierie.site.web.PublicContent;
-import fr.peringenierie.site.web.Positioned;
+import fr.peringenierie.site.web.ListEntry;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,28 +10,22 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A software tool of the design office ("AUTOCAD", "ROBOT").
+ * A software tool of the design office ("AUTOCAD", "ROBOT"), labelled by its name.
  */
 @Entity
 @Table(name = "tool")
-public class Tool extends BaseEntity implements Positioned, PublicContent {
+@AttributeOverride(name = "label", column = @Column(name = "name", nullable = false))
+public class Tool extends ListEntry {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "category_id")
 	private ToolCategory category;
 
-	@Column(nullable = false)
-	private String name;
-
-	@Column(nullable = false)
-	private int position;
-
 	protected Tool() {
 	}
 
 	public Tool(String name, int position) {
-		this.name = name;
-		this.position = position;
+		super(name, position);
 	}
 
 	public ToolCategory getCategory() {
@@ -41,24 +34,6 @@ public class Tool extends BaseEntity implements Positioned, PublicContent {
 
 	void setCategory(ToolCategory category) {
 		this.category = category;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	@Override
-	public int getPosition() {
-		return this.position;
-	}
-
-	@Override
-	public void setPosition(int position) {
-		this.position = position;
 	}
 
 }

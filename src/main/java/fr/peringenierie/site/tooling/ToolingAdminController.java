@@ -100,7 +100,7 @@ class ToolingAdminController {
 	@GetMapping("/admin/logiciels/{id}")
 	String editTool(@PathVariable long id, Model model) {
 		Tool tool = this.editor.tool(id);
-		model.addAttribute("form", LabelForm.of(tool.getName(), tool.getVersion()));
+		model.addAttribute("form", LabelForm.of(tool.getLabel(), tool.getVersion()));
 		return showTool(tool, model);
 	}
 
@@ -113,7 +113,7 @@ class ToolingAdminController {
 		}
 		Tool current = this.editor.tool(id);
 		if (result.hasGlobalErrors()) {
-			model.addAttribute("currentText", current.getName());
+			model.addAttribute("currentText", current.getLabel());
 			form.setVersion(current.getVersion());
 		}
 		return showTool(current, model);

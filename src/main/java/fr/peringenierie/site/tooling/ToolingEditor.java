@@ -89,7 +89,7 @@ public class ToolingEditor {
 	public void renameTool(long id, LabelForm form) {
 		Tool tool = tool(id);
 		EditConflictException.check(tool, form.getVersion());
-		tool.setName(form.getLabel().strip());
+		tool.setLabel(form.getLabel().strip());
 		this.auditLog.record("Modification", subject(tool));
 	}
 
@@ -116,7 +116,7 @@ public class ToolingEditor {
 	}
 
 	private static String subject(Tool tool) {
-		return "Moyens techniques : « " + tool.getCategory().getName() + " », logiciel « " + tool.getName() + " »";
+		return "Moyens techniques : « " + tool.getCategory().getName() + " », logiciel « " + tool.getLabel() + " »";
 	}
 
 }

@@ -60,8 +60,8 @@ class SiteErrorController implements ErrorController {
 				// 413 resolves to CONTENT_TOO_LARGE, the name HTTP uses now.
 				case CONTENT_TOO_LARGE -> new ErrorPage("Envoi trop volumineux",
 						"Le fichier envoyé est trop volumineux : une image ne doit pas dépasser 5 Mo. Réduisez-la, puis envoyez-la de nouveau.");
-				case REQUEST_HEADER_FIELDS_TOO_LARGE, URI_TOO_LONG -> new ErrorPage("error/4xx",
-						"Demande trop volumineuse", "La demande envoyée dépasse la taille autorisée.");
+				case REQUEST_HEADER_FIELDS_TOO_LARGE, URI_TOO_LONG ->
+					new ErrorPage("Demande trop volumineuse", "La demande envoyée dépasse la taille autorisée.");
 				case SERVICE_UNAVAILABLE -> new ErrorPage("Service momentanément indisponible",
 						"Le site ne peut pas afficher cette page pour le moment : un incident technique est en cours de résolution. Merci de réessayer dans quelques instants.");
 				case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> new ErrorPage("Format non pris en charge",
