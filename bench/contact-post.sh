@@ -72,7 +72,7 @@ measure "H2, chaque commit écrit avant la réponse (WRITE_DELAY=0, défaut)" \
 measure "H2, écriture différée (WRITE_DELAY=500, défaut de H2)" \
   --spring.datasource.url="$H2_URL;WRITE_DELAY=500"
 if pg_isready -h 127.0.0.1 -p 5432 -q; then
-  psql -h 127.0.0.1 -U postgres -d test -qc "drop schema if exists per_post cascade" >/dev/null
+  psql -h 127.0.0.1 -U postgres -d test -qc "drop schema if exists per_post cascade" >/dev/null 2>&1
   PER_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=per_post" PER_DB_USERNAME=postgres \
     measure "PostgreSQL (fsync à chaque commit)" --spring.profiles.active=postgres --spring.flyway.schemas=per_post
 fi
