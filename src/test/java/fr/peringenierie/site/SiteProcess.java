@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
+
 /**
  * The packaged application running as a process of its own, as in production: started
  * from the jar that {@code mvn package} built, killed without warning or stopped cleanly.
@@ -88,30 +92,31 @@ public final class SiteProcess implements AutoCloseable {
 	}
 
 	private void awaitReady(Duration timeout) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException("L’application s’est arrêtée au démarrage ; voir " + this.log);
-			}
-			try {
-				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health")))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.discarding());
-				if (response.statusCode() == 200) {
-					return;
+		try {
+			await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+				if (!this.process.isAlive()) {
+					throw new IllegalStateException("L’application s’est arrêtée au démarrage ; voir " + this.log);
 				}
-			}
-			catch (IOException ex) {
-				// Not listening yet.
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			sleep(Duration.ofMillis(200));
+				return isHealthy();
+			});
 		}
-		close();
-		throw new IllegalStateException("L’application n’a pas démarré à temps ; voir " + this.log);
+		catch (ConditionTimeoutException ex) {
+			close();
+			throw new IllegalStateException("L’application n’a pas démarré à temps ; voir " + this.log, ex);
+		}
+	}
+
+	private boolean isHealthy() throws InterruptedException {
+		try {
+			return http.send(
+					HttpRequest.newBuilder(URI.create(url("/actuator/health"))).timeout(Duration.ofSeconds(2)).build(),
+					HttpResponse.BodyHandlers.discarding())
+				.statusCode() == 200;
+		}
+		catch (IOException ex) {
+			// Not listening yet.
+			return false;
+		}
 	}
 
 	/**
@@ -149,16 +154,6 @@ public final class SiteProcess implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

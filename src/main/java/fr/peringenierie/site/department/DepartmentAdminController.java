@@ -26,14 +26,15 @@ class DepartmentAdminController {
 
 	private static final String SECTION_VIEW = "admin/department/section";
 
-	private static final String ITEM_VIEW = "admin/label";
-
 	private final DepartmentEditor editor;
+
+	private final SectionItemEditor items;
 
 	private final RichTextSanitizer sanitizer;
 
-	DepartmentAdminController(DepartmentEditor editor, RichTextSanitizer sanitizer) {
+	DepartmentAdminController(DepartmentEditor editor, SectionItemEditor items, RichTextSanitizer sanitizer) {
 		this.editor = editor;
+		this.items = items;
 		this.sanitizer = sanitizer;
 	}
 
@@ -185,48 +186,9 @@ class DepartmentAdminController {
 			model.addAttribute("form", SectionForm.of(section));
 			return showSection(section, model);
 		}
-		this.editor.addItem(id, form);
+		this.items.add(id, form);
 		redirect.addFlashAttribute("success", "Élément ajouté.");
 		return "redirect:/admin/sections/" + id;
-	}
-
-	@GetMapping("/admin/elements/{id}")
-	String editItem(@PathVariable long id, Model model) {
-		SectionItem item = this.editor.item(id);
-		model.addAttribute("form", LabelForm.of(item.getLabel(), item.getVersion()));
-		return showItem(item, model);
-	}
-
-	@PostMapping("/admin/elements/{id}")
-	String updateItem(@PathVariable long id, @Valid @ModelAttribute("form") LabelForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateItem(id, form), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
-			return "redirect:/admin/sections/" + this.editor.item(id).getSection().getId();
-		}
-		SectionItem current = this.editor.item(id);
-		if (result.hasGlobalErrors()) {
-			model.addAttribute("currentText", current.getLabel());
-			form.setVersion(current.getVersion());
-		}
-		return showItem(current, model);
-	}
-
-	@PostMapping("/admin/elements/{id}/monter")
-	String moveItemUp(@PathVariable long id) {
-		return "redirect:/admin/sections/" + this.editor.moveItem(id, -1);
-	}
-
-	@PostMapping("/admin/elements/{id}/descendre")
-	String moveItemDown(@PathVariable long id) {
-		return "redirect:/admin/sections/" + this.editor.moveItem(id, 1);
-	}
-
-	@PostMapping("/admin/elements/{id}/supprimer")
-	String deleteItem(@PathVariable long id, RedirectAttributes redirect) {
-		long sectionId = this.editor.deleteItem(id);
-		redirect.addFlashAttribute("success", "Élément supprimé.");
-		return "redirect:/admin/sections/" + sectionId;
 	}
 
 	private String showSection(DepartmentSection section, Model model) {
@@ -236,13 +198,6 @@ class DepartmentAdminController {
 			model.addAttribute("itemForm", new LabelForm());
 		}
 		return SECTION_VIEW;
-	}
-
-	private String showItem(SectionItem item, Model model) {
-		model.addAttribute("heading", "Élément de la section « " + item.getSection().getTitle() + " »");
-		model.addAttribute("actionUrl", "/admin/elements/" + item.getId());
-		model.addAttribute("backUrl", "/admin/sections/" + item.getSection().getId());
-		return ITEM_VIEW;
 	}
 
 	private void previewIfValid(BindingResult result, String body, Model model) {

@@ -5,7 +5,6 @@ import java.util.List;
 
 import fr.peringenierie.site.admin.AuditLog;
 import fr.peringenierie.site.web.EditConflictException;
-import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.RichTextSanitizer;
@@ -14,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff changes to departments, their sections and their list items.
+ * Staff changes to departments and their sections (their items:
+ * {@link SectionItemEditor}).
  */
 @Service
 @Transactional
@@ -24,17 +24,14 @@ public class DepartmentEditor {
 
 	private final DepartmentSectionRepository sections;
 
-	private final SectionItemRepository items;
-
 	private final RichTextSanitizer sanitizer;
 
 	private final AuditLog auditLog;
 
 	public DepartmentEditor(DepartmentRepository departments, DepartmentSectionRepository sections,
-			SectionItemRepository items, RichTextSanitizer sanitizer, AuditLog auditLog) {
+			RichTextSanitizer sanitizer, AuditLog auditLog) {
 		this.departments = departments;
 		this.sections = sections;
-		this.items = items;
 		this.sanitizer = sanitizer;
 		this.auditLog = auditLog;
 	}
@@ -147,50 +144,6 @@ public class DepartmentEditor {
 		return department.getId();
 	}
 
-	@Transactional(readOnly = true)
-	public SectionItem item(long id) {
-		SectionItem item = this.items.findById(id).orElseThrow(() -> new ResourceNotFoundException("Élément inconnu"));
-		item.getSection().getTitle();
-		return item;
-	}
-
-	public void addItem(long sectionId, LabelForm form) {
-		DepartmentSection section = section(sectionId);
-		SectionItem item = new SectionItem(form.getLabel().strip(), Positioned.next(section.getItems()));
-		section.addItem(item);
-		this.items.save(item);
-		this.auditLog.record("Création", itemSubject(item));
-	}
-
-	public void updateItem(long id, LabelForm form) {
-		SectionItem item = item(id);
-		EditConflictException.check(item, form.getVersion());
-		item.setLabel(form.getLabel().strip());
-		this.auditLog.record("Modification", itemSubject(item));
-	}
-
-	/**
-	 * @return the section the item belongs to
-	 */
-	public long moveItem(long id, int direction) {
-		SectionItem item = item(id);
-		if (Positioned.move(new ArrayList<>(item.getSection().getItems()), item, direction)) {
-			this.auditLog.record("Réordonnancement", itemSubject(item));
-		}
-		return item.getSection().getId();
-	}
-
-	/**
-	 * @return the section the item belonged to
-	 */
-	public long deleteItem(long id) {
-		SectionItem item = item(id);
-		DepartmentSection section = item.getSection();
-		section.getItems().remove(item);
-		this.auditLog.record("Suppression", itemSubject(item));
-		return section.getId();
-	}
-
 	private String richOrNull(String input) {
 		String html = this.sanitizer.sanitize(input);
 		return html.isEmpty() ? null : html;
@@ -200,12 +153,8 @@ public class DepartmentEditor {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	private static String sectionSubject(DepartmentSection section) {
+	static String sectionSubject(DepartmentSection section) {
 		return "Département « " + section.getDepartment().getName() + " », section « " + section.getTitle() + " »";
-	}
-
-	private static String itemSubject(SectionItem item) {
-		return sectionSubject(item.getSection()) + ", élément « " + item.getLabel() + " »";
 	}
 
 }

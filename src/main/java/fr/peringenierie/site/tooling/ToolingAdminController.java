@@ -22,8 +22,11 @@ class ToolingAdminController {
 
 	private final ToolingEditor editor;
 
-	ToolingAdminController(ToolingEditor editor) {
+	private final ToolEditor tools;
+
+	ToolingAdminController(ToolingEditor editor, ToolEditor tools) {
 		this.editor = editor;
+		this.tools = tools;
 	}
 
 	@GetMapping("/admin/moyens-techniques")
@@ -92,48 +95,9 @@ class ToolingAdminController {
 			model.addAttribute("form", LabelForm.of(category.getName(), category.getVersion()));
 			return showCategory(category, model);
 		}
-		this.editor.addTool(id, form);
+		this.tools.add(id, form);
 		redirect.addFlashAttribute("success", "Logiciel ajouté.");
 		return "redirect:/admin/moyens-techniques/" + id;
-	}
-
-	@GetMapping("/admin/logiciels/{id}")
-	String editTool(@PathVariable long id, Model model) {
-		Tool tool = this.editor.tool(id);
-		model.addAttribute("form", LabelForm.of(tool.getLabel(), tool.getVersion()));
-		return showTool(tool, model);
-	}
-
-	@PostMapping("/admin/logiciels/{id}")
-	String renameTool(@PathVariable long id, @Valid @ModelAttribute("form") LabelForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors() && AdminForms.save(() -> this.editor.renameTool(id, form), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
-			return "redirect:/admin/moyens-techniques/" + this.editor.tool(id).getCategory().getId();
-		}
-		Tool current = this.editor.tool(id);
-		if (result.hasGlobalErrors()) {
-			model.addAttribute("currentText", current.getLabel());
-			form.setVersion(current.getVersion());
-		}
-		return showTool(current, model);
-	}
-
-	@PostMapping("/admin/logiciels/{id}/monter")
-	String moveToolUp(@PathVariable long id) {
-		return "redirect:/admin/moyens-techniques/" + this.editor.moveTool(id, -1);
-	}
-
-	@PostMapping("/admin/logiciels/{id}/descendre")
-	String moveToolDown(@PathVariable long id) {
-		return "redirect:/admin/moyens-techniques/" + this.editor.moveTool(id, 1);
-	}
-
-	@PostMapping("/admin/logiciels/{id}/supprimer")
-	String deleteTool(@PathVariable long id, RedirectAttributes redirect) {
-		long categoryId = this.editor.deleteTool(id);
-		redirect.addFlashAttribute("success", "Logiciel supprimé.");
-		return "redirect:/admin/moyens-techniques/" + categoryId;
 	}
 
 	private String showList(Model model) {
@@ -147,13 +111,6 @@ class ToolingAdminController {
 			model.addAttribute("toolForm", new LabelForm());
 		}
 		return "admin/tooling/category";
-	}
-
-	private String showTool(Tool tool, Model model) {
-		model.addAttribute("heading", "Logiciel de la catégorie « " + tool.getCategory().getName() + " »");
-		model.addAttribute("actionUrl", "/admin/logiciels/" + tool.getId());
-		model.addAttribute("backUrl", "/admin/moyens-techniques/" + tool.getCategory().getId());
-		return "admin/label";
 	}
 
 }

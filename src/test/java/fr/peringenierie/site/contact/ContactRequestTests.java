@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -441,29 +442,16 @@ class ContactRequestTests {
 		return all.get(0);
 	}
 
-	private void awaitNotification(long id, NotificationStatus status) throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			if (this.requests.findById(id).orElseThrow().getNotificationStatus() == status) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		assertThat(this.requests.findById(id).orElseThrow().getNotificationStatus()).isEqualTo(status);
+	private void awaitNotification(long id, NotificationStatus status) {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.requests.findById(id).orElseThrow().getNotificationStatus())
+				.isEqualTo(status));
 	}
 
 	private void awaitAttempts(long id, int attempts) {
-		for (int i = 0; i < 150; i++) {
-			if (this.requests.findById(id).orElseThrow().getNotificationAttempts() >= attempts) {
-				return;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		assertThat(this.requests.findById(id).orElseThrow().getNotificationAttempts()).isGreaterThanOrEqualTo(attempts);
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(this.requests.findById(id).orElseThrow().getNotificationAttempts())
+				.isGreaterThanOrEqualTo(attempts));
 	}
 
 	private void setSetting(String code, String value) {

@@ -1,0 +1,92 @@
+package fr.peringenierie.site.admin;
+
+import jakarta.validation.Valid;
+
+import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.LabelForm;
+import fr.peringenierie.site.web.ListEntry;
+
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The back-office screens of one entry of a list, written once for every kind: each kind
+ * maps them under its own address with {@code @RequestMapping} and says where its parent
+ * is.
+ *
+ * @param <E> the kind of entry
+ */
+public abstract class ListEntryAdminController<E extends ListEntry> {
+
+	static final String VIEW = "admin/label";
+
+	private final ListEntryEditor<E> editor;
+
+	protected ListEntryAdminController(ListEntryEditor<E> editor) {
+		this.editor = editor;
+	}
+
+	/** The address of the entry's own screens. */
+	protected abstract String entryUrl(E entry);
+
+	/** The address of the parent's screen, which lists the entries. */
+	protected abstract String parentUrl(long parentId);
+
+	/** The title of the entry's screen. */
+	protected abstract String heading(E entry);
+
+	/** What staff read once an entry is deleted. */
+	protected abstract String deletedMessage();
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		E entry = this.editor.entry(id);
+		model.addAttribute("form", LabelForm.of(entry.getLabel(), entry.getVersion()));
+		return show(entry, model);
+	}
+
+	@PostMapping("/{id}")
+	String rename(@PathVariable long id, @Valid @ModelAttribute("form") LabelForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && AdminForms.save(() -> this.editor.rename(id, form), result)) {
+			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			return "redirect:" + parentUrl(this.editor.parentId(this.editor.entry(id)));
+		}
+		E current = this.editor.entry(id);
+		if (result.hasGlobalErrors()) {
+			model.addAttribute("currentText", current.getLabel());
+			form.setVersion(current.getVersion());
+		}
+		return show(current, model);
+	}
+
+	@PostMapping("/{id}/monter")
+	String moveUp(@PathVariable long id) {
+		return "redirect:" + parentUrl(this.editor.move(id, -1));
+	}
+
+	@PostMapping("/{id}/descendre")
+	String moveDown(@PathVariable long id) {
+		return "redirect:" + parentUrl(this.editor.move(id, 1));
+	}
+
+	@PostMapping("/{id}/supprimer")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		long parent = this.editor.delete(id);
+		redirect.addFlashAttribute("success", deletedMessage());
+		return "redirect:" + parentUrl(parent);
+	}
+
+	private String show(E entry, Model model) {
+		model.addAttribute("heading", heading(entry));
+		model.addAttribute("actionUrl", entryUrl(entry));
+		model.addAttribute("backUrl", parentUrl(this.editor.parentId(entry)));
+		return VIEW;
+	}
+
+}

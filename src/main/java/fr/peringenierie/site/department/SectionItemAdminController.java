@@ -1,0 +1,39 @@
+package fr.peringenierie.site.department;
+
+import fr.peringenierie.site.admin.ListEntryAdminController;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Back-office screens of one item of a department's section.
+ */
+@Controller
+@RequestMapping("/admin/elements")
+class SectionItemAdminController extends ListEntryAdminController<SectionItem> {
+
+	SectionItemAdminController(SectionItemEditor editor) {
+		super(editor);
+	}
+
+	@Override
+	protected String entryUrl(SectionItem item) {
+		return "/admin/elements/" + item.getId();
+	}
+
+	@Override
+	protected String parentUrl(long sectionId) {
+		return "/admin/sections/" + sectionId;
+	}
+
+	@Override
+	protected String heading(SectionItem item) {
+		return "Élément de la section « " + item.getSection().getTitle() + " »";
+	}
+
+	@Override
+	protected String deletedMessage() {
+		return "Élément supprimé.";
+	}
+
+}
