@@ -40,7 +40,8 @@ class AdminController {
 		return switch (error) {
 			case "identifiants" -> "Identifiant ou mot de passe incorrect, ou compte désactivé.";
 			case "attente" -> "Trop de tentatives de connexion : patientez "
-					+ ((seconds != null && seconds > 0 && seconds <= 3600) ? seconds + " seconde(s)" : "un instant")
+					+ ((seconds != null && seconds > 0 && seconds <= 3600)
+							? seconds + ((seconds > 1) ? " secondes" : " seconde") : "un instant")
 					+ " avant de réessayer. Si vous avez oublié votre mot de passe, un administrateur peut le réinitialiser.";
 			case "session" -> "Votre session a été fermée : votre compte a été modifié (rôle, mot de passe ou "
 					+ "désactivation). Connectez-vous à nouveau.";

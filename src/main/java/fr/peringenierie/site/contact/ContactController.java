@@ -124,7 +124,8 @@ class ContactController {
 	private String tooManyRequests(Duration wait) {
 		LocalTime when = LocalTime.now(this.clock.withZone(PARIS)).plus(wait).plusMinutes(1);
 		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-		return "Vous avez déjà envoyé " + this.rateLimiter.limit() + " demandes en "
+		int limit = this.rateLimiter.limit();
+		return "Vous avez déjà envoyé " + limit + ((limit > 1) ? " demandes" : " demande") + " en "
 				+ this.rateLimiter.window().toMinutes() + " minutes depuis cette connexion. Pour nous protéger des "
 				+ "envois automatiques, une nouvelle demande sera possible à partir de " + HOUR.format(when) + " (dans "
 				+ minutes + " minute" + ((minutes > 1) ? "s" : "") + " environ). Votre message est "
