@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The back-office screens of one entry of a list, written once for every kind: each kind
- * maps them under its own address with {@code @RequestMapping} and says where its parent
- * is.
+ * The back-office screen of one entry of a list, written once for every kind: each kind
+ * maps it under its own address with {@code @RequestMapping}. Moving and deleting are
+ * {@link OrderedContentAdminController}'s.
  *
  * @param <E> the kind of entry
  */
@@ -34,14 +34,8 @@ public abstract class ListEntryAdminController<E extends ListEntry> {
 	/** The address of the entry's own screens. */
 	protected abstract String entryUrl(E entry);
 
-	/** The address of the parent's screen, which lists the entries. */
-	protected abstract String parentUrl(long parentId);
-
 	/** The title of the entry's screen. */
 	protected abstract String heading(E entry);
-
-	/** What staff read once an entry is deleted. */
-	protected abstract String deletedMessage();
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
@@ -55,7 +49,7 @@ public abstract class ListEntryAdminController<E extends ListEntry> {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.rename(id, form), result)) {
 			redirect.addFlashAttribute("success", AdminForms.SAVED);
-			return "redirect:" + parentUrl(this.editor.parentId(this.editor.entry(id)));
+			return "redirect:" + this.editor.listUrl(id);
 		}
 		E current = this.editor.entry(id);
 		if (result.hasGlobalErrors()) {
@@ -65,27 +59,10 @@ public abstract class ListEntryAdminController<E extends ListEntry> {
 		return show(current, model);
 	}
 
-	@PostMapping("/{id}/monter")
-	String moveUp(@PathVariable long id) {
-		return "redirect:" + parentUrl(this.editor.move(id, -1));
-	}
-
-	@PostMapping("/{id}/descendre")
-	String moveDown(@PathVariable long id) {
-		return "redirect:" + parentUrl(this.editor.move(id, 1));
-	}
-
-	@PostMapping("/{id}/supprimer")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		long parent = this.editor.delete(id);
-		redirect.addFlashAttribute("success", deletedMessage());
-		return "redirect:" + parentUrl(parent);
-	}
-
 	private String show(E entry, Model model) {
 		model.addAttribute("heading", heading(entry));
 		model.addAttribute("actionUrl", entryUrl(entry));
-		model.addAttribute("backUrl", parentUrl(this.editor.parentId(entry)));
+		model.addAttribute("backUrl", this.editor.listUrl(entry.getId()));
 		return VIEW;
 	}
 

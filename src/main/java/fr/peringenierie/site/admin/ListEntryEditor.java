@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * @param <E> the kind of entry
  */
 @Transactional
-public abstract class ListEntryEditor<E extends ListEntry> {
+public abstract class ListEntryEditor<E extends ListEntry> implements OrderedContent {
 
 	private final ListCrudRepository<E, Long> entries;
 
@@ -40,6 +40,15 @@ public abstract class ListEntryEditor<E extends ListEntry> {
 	/** How the audit log names the entry, with its parent. */
 	protected abstract String describe(E entry);
 
+	/** The address of the parent's screen, which lists the entries. */
+	protected abstract String parentUrl(long parentId);
+
+	@Override
+	@Transactional(readOnly = true)
+	public String listUrl(long id) {
+		return parentUrl(parentId(entry(id)));
+	}
+
 	/**
 	 * An entry, with what its screens show of its parent.
 	 */
@@ -57,26 +66,19 @@ public abstract class ListEntryEditor<E extends ListEntry> {
 		this.auditLog.record("Modification", describe(entry));
 	}
 
-	/**
-	 * @return the parent of the entry
-	 */
-	public long move(long id, int direction) {
+	@Override
+	public void move(long id, int direction) {
 		E entry = entry(id);
 		if (Positioned.move(new ArrayList<>(siblings(entry)), entry, direction)) {
 			this.auditLog.record("Réordonnancement", describe(entry));
 		}
-		return parentId(entry);
 	}
 
-	/**
-	 * @return the parent the entry belonged to
-	 */
-	public long delete(long id) {
+	@Override
+	public void delete(long id) {
 		E entry = entry(id);
-		long parent = parentId(entry);
 		siblings(entry).remove(entry);
 		this.auditLog.record("Suppression", describe(entry));
-		return parent;
 	}
 
 	/**

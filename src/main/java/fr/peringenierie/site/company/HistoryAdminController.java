@@ -80,25 +80,6 @@ class HistoryAdminController {
 		return "admin/company/milestone";
 	}
 
-	@PostMapping("/admin/histoire/{id}/monter")
-	String moveMilestoneUp(@PathVariable long id) {
-		this.editor.moveMilestone(id, -1);
-		return "redirect:/admin/histoire";
-	}
-
-	@PostMapping("/admin/histoire/{id}/descendre")
-	String moveMilestoneDown(@PathVariable long id) {
-		this.editor.moveMilestone(id, 1);
-		return "redirect:/admin/histoire";
-	}
-
-	@PostMapping("/admin/histoire/{id}/supprimer")
-	String deleteMilestone(@PathVariable long id, RedirectAttributes redirect) {
-		this.editor.deleteMilestone(id);
-		redirect.addFlashAttribute("success", "Étape supprimée.");
-		return "redirect:/admin/histoire";
-	}
-
 	private void previewIfValid(BindingResult result, String body, Model model) {
 		if (!result.hasErrors()) {
 			model.addAttribute("preview", this.sanitizer.sanitize(body));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.admin.OrderedContent;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class HistoryEditor {
+public class HistoryEditor implements OrderedContent {
 
 	private final MilestoneRepository milestones;
 
@@ -58,17 +59,34 @@ public class HistoryEditor {
 		this.auditLog.record("Modification", "Histoire : « " + milestone.getTitle() + " »");
 	}
 
-	public void moveMilestone(long id, int direction) {
+	@Override
+	public void move(long id, int direction) {
 		Milestone milestone = milestone(id);
 		if (Positioned.move(new ArrayList<>(milestones()), milestone, direction)) {
 			this.auditLog.record("Réordonnancement", "Histoire : « " + milestone.getTitle() + " »");
 		}
 	}
 
-	public void deleteMilestone(long id) {
+	@Override
+	public void delete(long id) {
 		Milestone milestone = milestone(id);
 		this.milestones.delete(milestone);
 		this.auditLog.record("Suppression", "Histoire : « " + milestone.getTitle() + " »");
+	}
+
+	@Override
+	public String pathSegment() {
+		return "histoire";
+	}
+
+	@Override
+	public String listUrl(long id) {
+		return "/admin/histoire";
+	}
+
+	@Override
+	public String deletedMessage() {
+		return "Étape supprimée.";
 	}
 
 }

@@ -65,25 +65,6 @@ class DepartmentAdminController {
 		return "redirect:/admin/departements/" + department.getId();
 	}
 
-	@PostMapping("/admin/departements/{id}/supprimer")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		this.editor.deleteDepartment(id);
-		redirect.addFlashAttribute("success", "Département supprimé.");
-		return "redirect:/admin/departements";
-	}
-
-	@PostMapping("/admin/departements/{id}/monter")
-	String moveUp(@PathVariable long id) {
-		this.editor.moveDepartment(id, -1);
-		return "redirect:/admin/departements";
-	}
-
-	@PostMapping("/admin/departements/{id}/descendre")
-	String moveDown(@PathVariable long id) {
-		this.editor.moveDepartment(id, 1);
-		return "redirect:/admin/departements";
-	}
-
 	@GetMapping("/admin/departements/{id}")
 	String edit(@PathVariable long id, Model model) {
 		Department department = this.editor.department(id);
@@ -157,25 +138,6 @@ class DepartmentAdminController {
 			form.setVersion(current.getVersion());
 		}
 		return showSection(current, model);
-	}
-
-	@PostMapping("/admin/sections/{id}/monter")
-	String moveSectionUp(@PathVariable long id) {
-		this.editor.moveSection(id, -1);
-		return "redirect:/admin/departements/" + this.editor.section(id).getDepartment().getId();
-	}
-
-	@PostMapping("/admin/sections/{id}/descendre")
-	String moveSectionDown(@PathVariable long id) {
-		this.editor.moveSection(id, 1);
-		return "redirect:/admin/departements/" + this.editor.section(id).getDepartment().getId();
-	}
-
-	@PostMapping("/admin/sections/{id}/supprimer")
-	String deleteSection(@PathVariable long id, RedirectAttributes redirect) {
-		long departmentId = this.editor.deleteSection(id);
-		redirect.addFlashAttribute("success", "Section supprimée.");
-		return "redirect:/admin/departements/" + departmentId;
 	}
 
 	@PostMapping("/admin/sections/{id}/elements")

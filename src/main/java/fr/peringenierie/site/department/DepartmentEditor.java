@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.admin.OrderedContent;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class DepartmentEditor {
+public class DepartmentEditor implements OrderedContent {
 
 	private final DepartmentRepository departments;
 
@@ -81,13 +82,15 @@ public class DepartmentEditor {
 	/**
 	 * Deletes a department with its sections and their items.
 	 */
-	public void deleteDepartment(long id) {
+	@Override
+	public void delete(long id) {
 		Department department = department(id);
 		this.departments.delete(department);
 		this.auditLog.record("Suppression", "Département « " + department.getName() + " » et ses sections");
 	}
 
-	public void moveDepartment(long id, int direction) {
+	@Override
+	public void move(long id, int direction) {
 		Department department = department(id);
 		if (Positioned.move(new ArrayList<>(departments()), department, direction)) {
 			this.auditLog.record("Réordonnancement", "Département « " + department.getName() + " »");
@@ -155,6 +158,21 @@ public class DepartmentEditor {
 
 	static String sectionSubject(DepartmentSection section) {
 		return "Département « " + section.getDepartment().getName() + " », section « " + section.getTitle() + " »";
+	}
+
+	@Override
+	public String pathSegment() {
+		return "departements";
+	}
+
+	@Override
+	public String listUrl(long id) {
+		return "/admin/departements";
+	}
+
+	@Override
+	public String deletedMessage() {
+		return "Département supprimé.";
 	}
 
 }

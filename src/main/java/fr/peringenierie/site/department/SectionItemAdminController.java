@@ -22,18 +22,8 @@ class SectionItemAdminController extends ListEntryAdminController<SectionItem> {
 	}
 
 	@Override
-	protected String parentUrl(long sectionId) {
-		return "/admin/sections/" + sectionId;
-	}
-
-	@Override
 	protected String heading(SectionItem item) {
 		return "Élément de la section « " + item.getSection().getTitle() + " »";
-	}
-
-	@Override
-	protected String deletedMessage() {
-		return "Élément supprimé.";
 	}
 
 }

@@ -44,4 +44,19 @@ public class SectionItemEditor extends ListEntryEditor<SectionItem> {
 		return DepartmentEditor.sectionSubject(item.getSection()) + ", élément « " + item.getLabel() + " »";
 	}
 
+	@Override
+	protected String parentUrl(long sectionId) {
+		return "/admin/sections/" + sectionId;
+	}
+
+	@Override
+	public String pathSegment() {
+		return "elements";
+	}
+
+	@Override
+	public String deletedMessage() {
+		return "Élément supprimé.";
+	}
+
 }

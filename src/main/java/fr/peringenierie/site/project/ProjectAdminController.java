@@ -81,25 +81,6 @@ class ProjectAdminController {
 		return FORM_VIEW;
 	}
 
-	@PostMapping("/admin/realisations/{id}/monter")
-	String moveUp(@PathVariable long id) {
-		this.editor.move(id, -1);
-		return "redirect:/admin/realisations";
-	}
-
-	@PostMapping("/admin/realisations/{id}/descendre")
-	String moveDown(@PathVariable long id) {
-		this.editor.move(id, 1);
-		return "redirect:/admin/realisations";
-	}
-
-	@PostMapping("/admin/realisations/{id}/supprimer")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		this.editor.delete(id);
-		redirect.addFlashAttribute("success", "Réalisation supprimée.");
-		return "redirect:/admin/realisations";
-	}
-
 	@PostMapping("/admin/realisations/{id}/image")
 	String uploadImage(@PathVariable long id, @RequestParam(name = "image", required = false) MultipartFile image,
 			@RequestParam(name = "alt", defaultValue = "") String alt, RedirectAttributes redirect) throws IOException {

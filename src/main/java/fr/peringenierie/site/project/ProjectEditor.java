@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.admin.OrderedContent;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
@@ -19,7 +20,7 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-public class ProjectEditor {
+public class ProjectEditor implements OrderedContent {
 
 	private final ProjectRepository projects;
 
@@ -83,6 +84,7 @@ public class ProjectEditor {
 		this.auditLog.record("Modification", subject(project));
 	}
 
+	@Override
 	public void move(long id, int direction) {
 		Project project = project(id);
 		if (Positioned.move(new ArrayList<>(all()), project, direction)) {
@@ -90,6 +92,7 @@ public class ProjectEditor {
 		}
 	}
 
+	@Override
 	public void delete(long id) {
 		Project project = project(id);
 		this.images.findById(id).ifPresent(this.images::delete);
@@ -132,6 +135,21 @@ public class ProjectEditor {
 
 	private static String subject(Project project) {
 		return "Réalisation « " + project.getName() + " »";
+	}
+
+	@Override
+	public String pathSegment() {
+		return "realisations";
+	}
+
+	@Override
+	public String listUrl(long id) {
+		return "/admin/realisations";
+	}
+
+	@Override
+	public String deletedMessage() {
+		return "Réalisation supprimée.";
 	}
 
 }

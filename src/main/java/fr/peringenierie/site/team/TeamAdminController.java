@@ -70,25 +70,6 @@ class TeamAdminController {
 		return ROLE_VIEW;
 	}
 
-	@PostMapping("/admin/equipe/{id}/monter")
-	String moveUp(@PathVariable long id) {
-		this.editor.move(id, -1);
-		return "redirect:/admin/equipe";
-	}
-
-	@PostMapping("/admin/equipe/{id}/descendre")
-	String moveDown(@PathVariable long id) {
-		this.editor.move(id, 1);
-		return "redirect:/admin/equipe";
-	}
-
-	@PostMapping("/admin/equipe/{id}/supprimer")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		this.editor.delete(id);
-		redirect.addFlashAttribute("success", "Métier supprimé.");
-		return "redirect:/admin/equipe";
-	}
-
 	private String showList(Model model) {
 		model.addAttribute("team", new Team(this.editor.roles()));
 		return LIST_VIEW;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.admin.OrderedContent;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class TeamEditor {
+public class TeamEditor implements OrderedContent {
 
 	private final TeamRoleRepository roles;
 
@@ -51,6 +52,7 @@ public class TeamEditor {
 		this.auditLog.record("Modification", subject(role));
 	}
 
+	@Override
 	public void move(long id, int direction) {
 		TeamRole role = role(id);
 		if (Positioned.move(new ArrayList<>(roles()), role, direction)) {
@@ -58,6 +60,7 @@ public class TeamEditor {
 		}
 	}
 
+	@Override
 	public void delete(long id) {
 		TeamRole role = role(id);
 		this.roles.delete(role);
@@ -66,6 +69,21 @@ public class TeamEditor {
 
 	private static String subject(TeamRole role) {
 		return "Équipe : " + role.getHeadcount() + " " + role.getLabel();
+	}
+
+	@Override
+	public String pathSegment() {
+		return "equipe";
+	}
+
+	@Override
+	public String listUrl(long id) {
+		return "/admin/equipe";
+	}
+
+	@Override
+	public String deletedMessage() {
+		return "Métier supprimé.";
 	}
 
 }

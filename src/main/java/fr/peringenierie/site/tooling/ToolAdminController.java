@@ -22,18 +22,8 @@ class ToolAdminController extends ListEntryAdminController<Tool> {
 	}
 
 	@Override
-	protected String parentUrl(long categoryId) {
-		return "/admin/moyens-techniques/" + categoryId;
-	}
-
-	@Override
 	protected String heading(Tool tool) {
 		return "Logiciel de la catégorie « " + tool.getCategory().getName() + " »";
-	}
-
-	@Override
-	protected String deletedMessage() {
-		return "Logiciel supprimé.";
 	}
 
 }

@@ -44,4 +44,19 @@ public class ToolEditor extends ListEntryEditor<Tool> {
 		return "Moyens techniques : « " + tool.getCategory().getName() + " », logiciel « " + tool.getLabel() + " »";
 	}
 
+	@Override
+	protected String parentUrl(long categoryId) {
+		return "/admin/moyens-techniques/" + categoryId;
+	}
+
+	@Override
+	public String pathSegment() {
+		return "logiciels";
+	}
+
+	@Override
+	public String deletedMessage() {
+		return "Logiciel supprimé.";
+	}
+
 }

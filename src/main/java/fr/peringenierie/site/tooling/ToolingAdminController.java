@@ -68,25 +68,6 @@ class ToolingAdminController {
 		return showCategory(current, model);
 	}
 
-	@PostMapping("/admin/moyens-techniques/{id}/monter")
-	String moveCategoryUp(@PathVariable long id) {
-		this.editor.moveCategory(id, -1);
-		return "redirect:/admin/moyens-techniques";
-	}
-
-	@PostMapping("/admin/moyens-techniques/{id}/descendre")
-	String moveCategoryDown(@PathVariable long id) {
-		this.editor.moveCategory(id, 1);
-		return "redirect:/admin/moyens-techniques";
-	}
-
-	@PostMapping("/admin/moyens-techniques/{id}/supprimer")
-	String deleteCategory(@PathVariable long id, RedirectAttributes redirect) {
-		this.editor.deleteCategory(id);
-		redirect.addFlashAttribute("success", "Catégorie supprimée.");
-		return "redirect:/admin/moyens-techniques";
-	}
-
 	@PostMapping("/admin/moyens-techniques/{id}/logiciels")
 	String addTool(@PathVariable long id, @Valid @ModelAttribute("toolForm") LabelForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.admin.OrderedContent;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.Positioned;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ToolingEditor {
+public class ToolingEditor implements OrderedContent {
 
 	private final ToolCategoryRepository categories;
 
@@ -55,17 +56,34 @@ public class ToolingEditor {
 		this.auditLog.record("Modification", "Moyens techniques : « " + category.getName() + " »");
 	}
 
-	public void moveCategory(long id, int direction) {
+	@Override
+	public void move(long id, int direction) {
 		ToolCategory category = category(id);
 		if (Positioned.move(new ArrayList<>(categories()), category, direction)) {
 			this.auditLog.record("Réordonnancement", "Moyens techniques : « " + category.getName() + " »");
 		}
 	}
 
-	public void deleteCategory(long id) {
+	@Override
+	public void delete(long id) {
 		ToolCategory category = category(id);
 		this.categories.delete(category);
 		this.auditLog.record("Suppression", "Moyens techniques : « " + category.getName() + " » et ses logiciels");
+	}
+
+	@Override
+	public String pathSegment() {
+		return "moyens-techniques";
+	}
+
+	@Override
+	public String listUrl(long id) {
+		return "/admin/moyens-techniques";
+	}
+
+	@Override
+	public String deletedMessage() {
+		return "Catégorie supprimée.";
 	}
 
 }

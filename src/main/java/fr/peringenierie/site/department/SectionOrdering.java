@@ -1,0 +1,44 @@
+package fr.peringenierie.site.department;
+
+import fr.peringenierie.site.admin.OrderedContent;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Moving and deleting the sections of a department page.
+ */
+@Component
+class SectionOrdering implements OrderedContent {
+
+	private final DepartmentEditor editor;
+
+	SectionOrdering(DepartmentEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public String pathSegment() {
+		return "sections";
+	}
+
+	@Override
+	public String listUrl(long id) {
+		return "/admin/departements/" + this.editor.section(id).getDepartment().getId();
+	}
+
+	@Override
+	public void move(long id, int direction) {
+		this.editor.moveSection(id, direction);
+	}
+
+	@Override
+	public void delete(long id) {
+		this.editor.deleteSection(id);
+	}
+
+	@Override
+	public String deletedMessage() {
+		return "Section supprimée.";
+	}
+
+}
