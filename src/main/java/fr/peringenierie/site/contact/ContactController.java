@@ -1,12 +1,7 @@
 package fr.peringenierie.site.contact;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,10 +36,6 @@ class ContactController {
 
 	private static final Logger logger = LoggerFactory.getLogger(ContactController.class);
 
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H 'h' mm", Locale.FRENCH);
-
 	private final ContactDesk desk;
 
 	private final ContactSubjects subjects;
@@ -53,15 +44,12 @@ class ContactController {
 
 	private final ContactProperties properties;
 
-	private final Clock clock;
-
 	ContactController(ContactDesk desk, ContactSubjects subjects, ContactRateLimiter rateLimiter,
-			ContactProperties properties, Clock clock) {
+			ContactProperties properties) {
 		this.desk = desk;
 		this.subjects = subjects;
 		this.rateLimiter = rateLimiter;
 		this.properties = properties;
-		this.clock = clock;
 	}
 
 	@GetMapping("/contact")
@@ -87,7 +75,7 @@ class ContactController {
 			if (!wait.isZero()) {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds())));
-				model.addAttribute("formProblem", tooManyRequests(wait));
+				model.addAttribute("formProblem", this.rateLimiter.refusal(wait));
 				return showFormAgain(model);
 			}
 			store(form, subject.get(), client);
@@ -119,17 +107,6 @@ class ContactController {
 				this.rateLimiter.release(client);
 			}
 		}
-	}
-
-	private String tooManyRequests(Duration wait) {
-		LocalTime when = LocalTime.now(this.clock.withZone(PARIS)).plus(wait).plusMinutes(1);
-		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-		int limit = this.rateLimiter.limit();
-		return "Vous avez déjà envoyé " + limit + ((limit > 1) ? " demandes" : " demande") + " en "
-				+ this.rateLimiter.window().toMinutes() + " minutes depuis cette connexion. Pour nous protéger des "
-				+ "envois automatiques, une nouvelle demande sera possible à partir de " + HOUR.format(when) + " (dans "
-				+ minutes + " minute" + ((minutes > 1) ? "s" : "") + " environ). Votre message est "
-				+ "conservé ci-dessous : renvoyez-le à ce moment-là, ou appelez-nous.";
 	}
 
 	@GetMapping("/contact/merci")

@@ -3,8 +3,12 @@ package fr.peringenierie.site.contact;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,6 +22,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ContactRateLimiter {
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H 'h' mm", Locale.FRENCH);
 
 	private final int limit;
 
@@ -66,12 +74,18 @@ public class ContactRateLimiter {
 		}
 	}
 
-	public int limit() {
-		return this.limit;
-	}
-
-	public Duration window() {
-		return this.window;
+	/**
+	 * What a prospect reads when the limit is reached: why, and from what time (in
+	 * France) a new request will be accepted.
+	 */
+	public String refusal(Duration wait) {
+		LocalTime when = LocalTime.now(this.clock.withZone(PARIS)).plus(wait).plusMinutes(1);
+		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+		return "Vous avez déjà envoyé " + this.limit + ((this.limit > 1) ? " demandes" : " demande") + " en "
+				+ this.window.toMinutes() + " minutes depuis cette connexion. Pour nous protéger des "
+				+ "envois automatiques, une nouvelle demande sera possible à partir de " + HOUR.format(when) + " (dans "
+				+ minutes + " minute" + ((minutes > 1) ? "s" : "") + " environ). Votre message est "
+				+ "conservé ci-dessous : renvoyez-le à ce moment-là, ou appelez-nous.";
 	}
 
 }
