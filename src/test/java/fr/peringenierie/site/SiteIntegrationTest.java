@@ -23,7 +23,7 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(FreshDatabaseConfiguration.class)
+@Import({ FreshDatabaseConfiguration.class, StaffScreens.class })
 @TestExecutionListeners(listeners = ForgetRenderedPages.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SiteIntegrationTest {
 

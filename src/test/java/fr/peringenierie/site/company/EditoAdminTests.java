@@ -1,0 +1,115 @@
+package fr.peringenierie.site.company;
+
+import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.StaffScreens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The édito edited in the back office: on the public page at once, cleaned, validated,
+ * version-checked, previewed.
+ */
+@SiteIntegrationTest
+@Transactional
+class EditoAdminTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	StaffScreens staff;
+
+	@Autowired
+	EditoRepository editos;
+
+	@Test
+	void editoEditedInTheFormIsOnThePublicPageAtOnceAndAudited() {
+		long version = this.editos.findFirstByOrderById().orElseThrow().getVersion();
+		assertThat(this.staff.post("/admin/edito")
+			.param("title", "Le mot du directeur")
+			.param("body", "Nouveau premier paragraphe.\n\nSecond paragraphe.")
+			.param("signatoryName", "Mahyar JALILI")
+			.param("signatoryTitle", "Directeur Général")
+			.param("version", Long.toString(version))).hasStatus(HttpStatus.FOUND);
+		this.staff.flush();
+		assertThat(this.mvc.get().uri("/edito")).bodyText()
+			.contains("Le mot du directeur", "<p>Nouveau premier paragraphe.</p><p>Second paragraphe.</p>");
+		assertThat(this.mvc.get().uri("/admin/journal").with(user("chef").roles("EDITOR"))).bodyText()
+			.contains("chef", "Modification", "Édito");
+	}
+
+	@Test
+	void scriptsTypedIntoRichTextNeverReachVisitors() {
+		long version = this.editos.findFirstByOrderById().orElseThrow().getVersion();
+		this.staff.post("/admin/edito")
+			.param("title", "Édito")
+			.param("body", "<p>Texte<script>alert('xss')</script><img src=x onerror=alert(1)></p>")
+			.param("signatoryName", "Mahyar JALILI")
+			.param("signatoryTitle", "Directeur Général")
+			.param("version", Long.toString(version))
+			.exchange();
+		this.staff.flush();
+		assertThat(this.mvc.get().uri("/edito")).bodyText()
+			.contains("<p>Texte</p>")
+			.doesNotContain("alert('xss')", "onerror");
+	}
+
+	@Test
+	void invalidFormsComeBackWithFrenchMessagesAndWhatWasTyped() {
+		long version = this.editos.findFirstByOrderById().orElseThrow().getVersion();
+		assertThat(this.staff.post("/admin/edito")
+			.param("title", "")
+			.param("body", "Mon texte en cours")
+			.param("signatoryName", "")
+			.param("signatoryTitle", "Directeur")
+			.param("version", Long.toString(version))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Saisissez un titre.", "Saisissez le nom du signataire.", "Mon texte en cours",
+					"aria-invalid=\"true\"");
+		assertThat(this.editos.findFirstByOrderById().orElseThrow().getTitle()).isEqualTo("Édito");
+	}
+
+	@Test
+	void aSecondSaveFromAStaleFormIsRefusedAndShowsTheCurrentVersion() {
+		long version = this.editos.findFirstByOrderById().orElseThrow().getVersion();
+		this.staff.post("/admin/edito")
+			.param("title", "Version de Marie")
+			.param("body", "Texte de Marie")
+			.param("signatoryName", "Mahyar JALILI")
+			.param("signatoryTitle", "Directeur Général")
+			.param("version", Long.toString(version))
+			.exchange();
+		this.staff.flush();
+		assertThat(this.staff.post("/admin/edito")
+			.param("title", "Version de Paul")
+			.param("body", "Texte de Paul")
+			.param("signatoryName", "Mahyar JALILI")
+			.param("signatoryTitle", "Directeur Général")
+			.param("version", Long.toString(version))).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("Quelqu’un a enregistré une autre version", "Texte de Marie", "Texte de Paul");
+		assertThat(this.editos.findFirstByOrderById().orElseThrow().getTitle()).isEqualTo("Version de Marie");
+	}
+
+	@Test
+	void previewShowsTheCleanedTextWithoutSavingIt() {
+		long version = this.editos.findFirstByOrderById().orElseThrow().getVersion();
+		assertThat(this.staff.post("/admin/edito")
+			.param("title", "Édito")
+			.param("body", "<p><strong>Aperçu</strong><script>x</script></p>")
+			.param("signatoryName", "Mahyar JALILI")
+			.param("signatoryTitle", "Directeur Général")
+			.param("version", Long.toString(version))
+			.param("action", "apercu")).hasStatusOk()
+			.bodyText()
+			.contains("Aperçu (non enregistré)", "<p><strong>Aperçu</strong></p>");
+		assertThat(this.editos.findFirstByOrderById().orElseThrow().getBody()).doesNotContain("Aperçu");
+	}
+
+}

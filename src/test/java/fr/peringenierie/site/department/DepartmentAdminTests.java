@@ -1,0 +1,116 @@
+package fr.peringenierie.site.department;
+
+import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.StaffScreens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Departments, their sections and their items, edited in the back office down to the
+ * public pages.
+ */
+@SiteIntegrationTest
+@Transactional
+class DepartmentAdminTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	StaffScreens staff;
+
+	@Autowired
+	DepartmentRepository departments;
+
+	@Test
+	void departmentSectionsAndItemsAreEditedDownToThePublicPage() throws Exception {
+		var structure = this.departments.findWithSectionsBySlug("structure").orElseThrow();
+		this.staff.post("/admin/departements/" + structure.getId())
+			.param("slug", "structure")
+			.param("name", "Structure")
+			.param("fullName", "Structure et génie civil")
+			.param("summary", "Introduction revue.")
+			.param("version", Long.toString(structure.getVersion()))
+			.exchange();
+		assertThat(this.staff.post("/admin/departements/" + structure.getId() + "/sections/nouvelle")
+			.param("title", "Références")
+			.param("lead", "Quelques références.")
+			.param("body", "")).hasStatus(HttpStatus.FOUND);
+		this.staff.flush();
+		DepartmentSection section = this.departments.findWithSectionsBySlug("structure")
+			.orElseThrow()
+			.getSections()
+			.stream()
+			.filter((s) -> s.getTitle().equals("Références"))
+			.findFirst()
+			.orElseThrow();
+		this.staff.post("/admin/sections/" + section.getId() + "/elements")
+			.param("label", "Ponts et passerelles")
+			.exchange();
+		this.staff.post("/admin/sections/" + section.getId() + "/elements").param("label", "Parkings").exchange();
+		this.staff.flush();
+		assertThat(this.mvc.get().uri("/departements/structure")).bodyText()
+			.contains("Introduction revue.", "Structure et génie civil", "Références", "Quelques références.",
+					"Ponts et passerelles", "Parkings");
+		SectionItem parkings = section.getItems()
+			.stream()
+			.filter((i) -> i.getLabel().equals("Parkings"))
+			.findFirst()
+			.orElseThrow();
+		this.staff.post("/admin/elements/" + parkings.getId() + "/monter").exchange();
+		this.staff.post("/admin/elements/" + parkings.getId())
+			.param("label", "Parkings souterrains")
+			.param("version", Long.toString(parkings.getVersion()))
+			.exchange();
+		this.staff.flush();
+		String page = this.mvc.get().uri("/departements/structure").exchange().getResponse().getContentAsString();
+		assertThat(page.indexOf("Parkings souterrains")).isLessThan(page.indexOf("Ponts et passerelles"));
+		this.staff.post("/admin/sections/" + section.getId() + "/supprimer").exchange();
+		this.staff.flush();
+		assertThat(this.mvc.get().uri("/departements/structure")).bodyText().doesNotContain("Ponts et passerelles");
+	}
+
+	@Test
+	void departmentsAreAddedWithTheirOwnPageThenDeleted() {
+		assertThat(this.staff.post("/admin/departements/nouveau")
+			.param("slug", "geotechnique")
+			.param("name", "Géotechnique")
+			.param("fullName", "Études de sol")
+			.param("summary", "Un nouveau département.")).hasStatus(HttpStatus.FOUND);
+		this.staff.flush();
+		assertThat(this.mvc.get().uri("/departements")).bodyText().contains("/departements/geotechnique");
+		assertThat(this.mvc.get().uri("/departements/geotechnique")).hasStatusOk()
+			.bodyText()
+			.contains("Études de sol", "Un nouveau département.");
+		assertThat(this.staff.post("/admin/departements/nouveau")
+			.param("slug", "geotechnique")
+			.param("name", "Doublon")
+			.param("fullName", "x")
+			.param("summary", "x")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Cette adresse est déjà celle d’un autre département.");
+		long id = this.departments.findWithSectionsBySlug("geotechnique").orElseThrow().getId();
+		this.staff.post("/admin/departements/" + id + "/supprimer").exchange();
+		this.staff.flush();
+		assertThat(this.mvc.get().uri("/departements/geotechnique")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aDepartmentCannotTakeTheAddressOfAnother() {
+		var structure = this.departments.findWithSectionsBySlug("structure").orElseThrow();
+		assertThat(this.staff.post("/admin/departements/" + structure.getId())
+			.param("slug", "energies")
+			.param("name", "Structure")
+			.param("fullName", "x")
+			.param("summary", "x")
+			.param("version", Long.toString(structure.getVersion()))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Cette adresse est déjà celle d’un autre département.");
+	}
+
+}
