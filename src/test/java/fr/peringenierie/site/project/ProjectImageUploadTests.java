@@ -1,4 +1,4 @@
-package fr.peringenierie.site.admin;
+package fr.peringenierie.site.project;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -9,8 +9,6 @@ import javax.imageio.ImageIO;
 
 import fr.peringenierie.site.SiteIntegrationTest;
 import fr.peringenierie.site.web.RenderedPageCache;
-import fr.peringenierie.site.project.Project;
-import fr.peringenierie.site.project.ProjectRepository;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
