@@ -1,8 +1,7 @@
 package fr.peringenierie.site.company;
 
-import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
-import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -14,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "milestone")
-public class Milestone extends BaseEntity implements Positioned, PublicContent {
+public class Milestone extends OrderedEntity implements PublicContent {
 
 	@Column(name = "period_label", nullable = false)
 	private String periodLabel;
@@ -25,17 +24,14 @@ public class Milestone extends BaseEntity implements Positioned, PublicContent {
 	@Column(nullable = false)
 	private String body;
 
-	@Column(nullable = false)
-	private int position;
-
 	protected Milestone() {
 	}
 
 	public Milestone(String periodLabel, String title, String body, int position) {
+		super(position);
 		this.periodLabel = periodLabel;
 		this.title = title;
 		this.body = body;
-		this.position = position;
 	}
 
 	public String getPeriodLabel() {
@@ -60,16 +56,6 @@ public class Milestone extends BaseEntity implements Positioned, PublicContent {
 
 	public void setBody(String body) {
 		this.body = body;
-	}
-
-	@Override
-	public int getPosition() {
-		return this.position;
-	}
-
-	@Override
-	public void setPosition(int position) {
-		this.position = position;
 	}
 
 }

@@ -3,9 +3,8 @@ package fr.peringenierie.site.department;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
-import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "department")
-public class Department extends BaseEntity implements Positioned, PublicContent {
+public class Department extends OrderedEntity implements PublicContent {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -33,9 +32,6 @@ public class Department extends BaseEntity implements Positioned, PublicContent 
 	@Column(nullable = false)
 	private String summary;
 
-	@Column(nullable = false)
-	private int position;
-
 	@OneToMany(mappedBy = "department", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position, id")
 	private List<DepartmentSection> sections = new ArrayList<>();
@@ -44,11 +40,11 @@ public class Department extends BaseEntity implements Positioned, PublicContent 
 	}
 
 	public Department(String slug, String name, String fullName, String summary, int position) {
+		super(position);
 		this.slug = slug;
 		this.name = name;
 		this.fullName = fullName;
 		this.summary = summary;
-		this.position = position;
 	}
 
 	public String getSlug() {
@@ -81,16 +77,6 @@ public class Department extends BaseEntity implements Positioned, PublicContent 
 
 	public void setSummary(String summary) {
 		this.summary = summary;
-	}
-
-	@Override
-	public int getPosition() {
-		return this.position;
-	}
-
-	@Override
-	public void setPosition(int position) {
-		this.position = position;
 	}
 
 	public List<DepartmentSection> getSections() {

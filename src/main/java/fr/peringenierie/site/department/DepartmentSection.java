@@ -3,9 +3,8 @@ package fr.peringenierie.site.department;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
-import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.Slugs;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -23,7 +22,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "department_section")
-public class DepartmentSection extends BaseEntity implements Positioned, PublicContent {
+public class DepartmentSection extends OrderedEntity implements PublicContent {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "department_id")
@@ -36,9 +35,6 @@ public class DepartmentSection extends BaseEntity implements Positioned, PublicC
 
 	private String body;
 
-	@Column(nullable = false)
-	private int position;
-
 	@OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position, id")
 	private List<SectionItem> items = new ArrayList<>();
@@ -47,10 +43,10 @@ public class DepartmentSection extends BaseEntity implements Positioned, PublicC
 	}
 
 	public DepartmentSection(String title, String lead, String body, int position) {
+		super(position);
 		this.title = title;
 		this.lead = lead;
 		this.body = body;
-		this.position = position;
 	}
 
 	public Department getDepartment() {
@@ -83,16 +79,6 @@ public class DepartmentSection extends BaseEntity implements Positioned, PublicC
 
 	public void setBody(String body) {
 		this.body = body;
-	}
-
-	@Override
-	public int getPosition() {
-		return this.position;
-	}
-
-	@Override
-	public void setPosition(int position) {
-		this.position = position;
 	}
 
 	public List<SectionItem> getItems() {

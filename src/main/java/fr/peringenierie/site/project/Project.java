@@ -1,8 +1,7 @@
 package fr.peringenierie.site.project;
 
-import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
-import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "project")
-public class Project extends BaseEntity implements Positioned, PublicContent {
+public class Project extends OrderedEntity implements PublicContent {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -41,9 +40,6 @@ public class Project extends BaseEntity implements Positioned, PublicContent {
 	@Column(nullable = false)
 	private boolean published;
 
-	@Column(nullable = false)
-	private int position;
-
 	@Column(name = "image_alt")
 	private String imageAlt;
 
@@ -59,6 +55,7 @@ public class Project extends BaseEntity implements Positioned, PublicContent {
 
 	public Project(String slug, String name, String city, String client, String architect, int startYear,
 			Integer endYear, int position) {
+		super(position);
 		this.slug = slug;
 		this.name = name;
 		this.city = city;
@@ -66,7 +63,6 @@ public class Project extends BaseEntity implements Positioned, PublicContent {
 		this.architect = architect;
 		this.startYear = startYear;
 		this.endYear = endYear;
-		this.position = position;
 		this.published = true;
 	}
 
@@ -140,16 +136,6 @@ public class Project extends BaseEntity implements Positioned, PublicContent {
 
 	public void setPublished(boolean published) {
 		this.published = published;
-	}
-
-	@Override
-	public int getPosition() {
-		return this.position;
-	}
-
-	@Override
-	public void setPosition(int position) {
-		this.position = position;
 	}
 
 	public boolean hasImage() {

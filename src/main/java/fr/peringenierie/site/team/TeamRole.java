@@ -1,8 +1,7 @@
 package fr.peringenierie.site.team;
 
-import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
-import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "team_role")
-public class TeamRole extends BaseEntity implements Positioned, PublicContent {
+public class TeamRole extends OrderedEntity implements PublicContent {
 
 	@Column(nullable = false)
 	private String label;
@@ -20,16 +19,13 @@ public class TeamRole extends BaseEntity implements Positioned, PublicContent {
 	@Column(nullable = false)
 	private int headcount;
 
-	@Column(nullable = false)
-	private int position;
-
 	protected TeamRole() {
 	}
 
 	public TeamRole(String label, int headcount, int position) {
+		super(position);
 		this.label = label;
 		this.headcount = headcount;
-		this.position = position;
 	}
 
 	public String getLabel() {
@@ -46,16 +42,6 @@ public class TeamRole extends BaseEntity implements Positioned, PublicContent {
 
 	public void setHeadcount(int headcount) {
 		this.headcount = headcount;
-	}
-
-	@Override
-	public int getPosition() {
-		return this.position;
-	}
-
-	@Override
-	public void setPosition(int position) {
-		this.position = position;
 	}
 
 }

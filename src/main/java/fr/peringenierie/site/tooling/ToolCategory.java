@@ -3,9 +3,8 @@ package fr.peringenierie.site.tooling;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
-import fr.peringenierie.site.web.Positioned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,13 +18,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "tool_category")
-public class ToolCategory extends BaseEntity implements Positioned, PublicContent {
+public class ToolCategory extends OrderedEntity implements PublicContent {
 
 	@Column(nullable = false)
 	private String name;
-
-	@Column(nullable = false)
-	private int position;
 
 	@OneToMany(mappedBy = "category", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position, id")
@@ -35,8 +31,8 @@ public class ToolCategory extends BaseEntity implements Positioned, PublicConten
 	}
 
 	public ToolCategory(String name, int position) {
+		super(position);
 		this.name = name;
-		this.position = position;
 	}
 
 	public String getName() {
@@ -45,16 +41,6 @@ public class ToolCategory extends BaseEntity implements Positioned, PublicConten
 
 	public void setName(String name) {
 		this.name = name;
-	}
-
-	@Override
-	public int getPosition() {
-		return this.position;
-	}
-
-	@Override
-	public void setPosition(int position) {
-		this.position = position;
 	}
 
 	public List<Tool> getTools() {

@@ -8,20 +8,17 @@ import jakarta.persistence.MappedSuperclass;
  * section, a software tool of a category. Each kind maps it to its own table and parent.
  */
 @MappedSuperclass
-public abstract class ListEntry extends BaseEntity implements Positioned, PublicContent {
+public abstract class ListEntry extends OrderedEntity implements PublicContent {
 
 	@Column(nullable = false)
 	private String label;
-
-	@Column(nullable = false)
-	private int position;
 
 	protected ListEntry() {
 	}
 
 	protected ListEntry(String label, int position) {
+		super(position);
 		this.label = label;
-		this.position = position;
 	}
 
 	public String getLabel() {
@@ -30,16 +27,6 @@ public abstract class ListEntry extends BaseEntity implements Positioned, Public
 
 	public void setLabel(String label) {
 		this.label = label;
-	}
-
-	@Override
-	public int getPosition() {
-		return this.position;
-	}
-
-	@Override
-	public void setPosition(int position) {
-		this.position = position;
 	}
 
 }
