@@ -1,5 +1,8 @@
 package fr.peringenierie.site.contact;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -46,7 +50,8 @@ class ContactRequestTests {
 	static final String RECIPIENT = "equipe@per-ingenierie.test";
 
 	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+	static final GreenMailExtension greenMail = new GreenMailExtension(
+			new ServerSetup(freePort(), "127.0.0.1", "smtp"));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -71,16 +76,34 @@ class ContactRequestTests {
 
 	static int client;
 
+	@Autowired
+	JavaMailSenderImpl mailSender;
+
+	int configuredPort;
+
 	@BeforeEach
-	void setRecipient() {
+	void setRecipientAndMailServer() {
 		this.requests.deleteAll();
 		setSetting("contact.recipient", RECIPIENT);
+		// GreenMail listens on a port that was free when this class was loaded.
+		this.configuredPort = this.mailSender.getPort();
+		this.mailSender.setPort(greenMail.getSmtp().getPort());
 	}
 
 	@AfterEach
 	void cleanUp() {
 		this.requests.deleteAll();
 		setSetting("contact.recipient", null);
+		this.mailSender.setPort(this.configuredPort);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Test
