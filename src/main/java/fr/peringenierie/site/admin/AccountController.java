@@ -5,6 +5,8 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.web.Messages;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +27,10 @@ class AccountController {
 
 	private final PasswordPolicy policy;
 
-	AccountController(StaffAccounts accounts, PasswordPolicy policy) {
+	private final Messages messages;
+
+	AccountController(StaffAccounts accounts, PasswordPolicy policy, Messages messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.policy = policy;
 	}
@@ -42,7 +47,7 @@ class AccountController {
 			Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		if (!result.hasFieldErrors("currentPassword")
 				&& !this.accounts.passwordMatches(principal.getName(), form.getCurrentPassword())) {
-			result.rejectValue("currentPassword", "wrong", "Le mot de passe actuel est incorrect.");
+			result.rejectValue("currentPassword", "account.password.wrong");
 		}
 		this.policy.check(form, result);
 		if (result.hasErrors()) {
@@ -51,8 +56,7 @@ class AccountController {
 		}
 		long stamp = this.accounts.changeOwnPassword(principal.getName(), form.getNewPassword());
 		LoginHandlers.renewSessionStamp(request, stamp);
-		redirect.addFlashAttribute("success",
-				"Votre mot de passe a été changé. Vos autres sessions ouvertes (autre navigateur, autre appareil) sont fermées.");
+		redirect.addFlashAttribute("success", this.messages.get("account.password.changed"));
 		return "redirect:/admin";
 	}
 

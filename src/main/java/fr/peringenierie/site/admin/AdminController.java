@@ -1,6 +1,7 @@
 package fr.peringenierie.site.admin;
 
 import fr.peringenierie.site.web.Paging;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -19,7 +20,10 @@ class AdminController {
 
 	private final AuditLog auditLog;
 
-	AdminController(AuditLog auditLog) {
+	private final Messages messages;
+
+	AdminController(AuditLog auditLog, Messages messages) {
+		this.messages = messages;
 		this.auditLog = auditLog;
 	}
 
@@ -33,20 +37,23 @@ class AdminController {
 	/**
 	 * What a refused sign-in tells: never whether the user name exists.
 	 */
-	static String loginError(String error, Integer seconds) {
+	private String loginError(String error, Integer seconds) {
 		if (error == null) {
 			return null;
 		}
 		return switch (error) {
-			case "identifiants" -> "Identifiant ou mot de passe incorrect, ou compte désactivé.";
-			case "attente" -> "Trop de tentatives de connexion : patientez "
-					+ ((seconds != null && seconds > 0 && seconds <= 3600)
-							? seconds + ((seconds > 1) ? " secondes" : " seconde") : "un instant")
-					+ " avant de réessayer. Si vous avez oublié votre mot de passe, un administrateur peut le réinitialiser.";
-			case "session" -> "Votre session a été fermée : votre compte a été modifié (rôle, mot de passe ou "
-					+ "désactivation). Connectez-vous à nouveau.";
+			case "identifiants", "session" -> this.messages.get("login.error." + error);
+			case "attente" -> this.messages.get("login.error.attente", waitInWords(seconds));
 			default -> null;
 		};
+	}
+
+	private String waitInWords(Integer seconds) {
+		if (seconds == null || seconds <= 0 || seconds > 3600) {
+			return this.messages.get("login.error.attente.moment");
+		}
+		return (seconds == 1) ? this.messages.get("login.error.attente.one-second")
+				: this.messages.get("login.error.attente.seconds", String.valueOf(seconds));
 	}
 
 	@GetMapping("/admin")

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.ListEntry;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +28,10 @@ public abstract class ListEntryAdminController<E extends ListEntry> {
 
 	private final ListEntryEditor<E> editor;
 
-	protected ListEntryAdminController(ListEntryEditor<E> editor) {
+	protected final Messages messages;
+
+	protected ListEntryAdminController(ListEntryEditor<E> editor, Messages messages) {
+		this.messages = messages;
 		this.editor = editor;
 	}
 
@@ -48,7 +52,7 @@ public abstract class ListEntryAdminController<E extends ListEntry> {
 	String rename(@PathVariable long id, @Valid @ModelAttribute("form") LabelForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.rename(id, form), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 			return "redirect:" + this.editor.listUrl(id);
 		}
 		E current = this.editor.entry(id);

@@ -26,7 +26,8 @@ public interface OrderedContent {
 	void delete(long id);
 
 	/**
-	 * What staff read once an item is deleted.
+	 * The code, in {@code messages.properties}, of what staff read once an item is
+	 * deleted.
 	 */
 	String deletedMessage();
 

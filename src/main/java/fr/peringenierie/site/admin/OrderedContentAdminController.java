@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +22,10 @@ class OrderedContentAdminController {
 
 	private final Map<String, OrderedContent> kinds;
 
-	OrderedContentAdminController(List<OrderedContent> kinds) {
+	private final Messages messages;
+
+	OrderedContentAdminController(List<OrderedContent> kinds, Messages messages) {
+		this.messages = messages;
 		this.kinds = kinds.stream().collect(Collectors.toMap(OrderedContent::pathSegment, Function.identity()));
 	}
 
@@ -40,7 +44,7 @@ class OrderedContentAdminController {
 		OrderedContent content = kind(kind);
 		String back = content.listUrl(id);
 		content.delete(id);
-		redirect.addFlashAttribute("success", content.deletedMessage());
+		redirect.addFlashAttribute("success", this.messages.get(content.deletedMessage()));
 		return "redirect:" + back;
 	}
 

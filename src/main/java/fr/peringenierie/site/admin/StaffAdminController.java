@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.web.Messages;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,7 +26,10 @@ class StaffAdminController {
 
 	private final StaffAccounts accounts;
 
-	StaffAdminController(StaffAccounts accounts) {
+	private final Messages messages;
+
+	StaffAdminController(StaffAccounts accounts, Messages messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 	}
 
@@ -38,34 +43,30 @@ class StaffAdminController {
 	String create(@Valid @ModelAttribute("newStaffForm") NewStaffForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
-			result.rejectValue("username", "taken", "Cet identifiant est déjà utilisé.");
+			result.rejectValue("username", "staff.username.taken");
 		}
 		if (result.hasErrors()) {
 			return showList(model);
 		}
 		String password = this.accounts.createWithGeneratedPassword(form.getUsername(), form.getRole());
-		redirect.addFlashAttribute("success",
-				"Compte « " + form.getUsername().strip()
-						+ " » créé. Mot de passe provisoire, à transmettre et à changer dès la première connexion : "
-						+ password);
+		redirect.addFlashAttribute("success", this.messages.get("staff.created", form.getUsername().strip(), password));
 		return "redirect:/admin/utilisateurs";
 	}
 
 	@PostMapping("/admin/utilisateurs/{id}/reinitialiser")
 	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
 		String password = this.accounts.resetPassword(id);
-		redirect.addFlashAttribute("success",
-				"Mot de passe réinitialisé. Nouveau mot de passe provisoire, à transmettre : " + password);
+		redirect.addFlashAttribute("success", this.messages.get("staff.password-reset", password));
 		return "redirect:/admin/utilisateurs";
 	}
 
 	@PostMapping("/admin/utilisateurs/{id}/desactiver")
 	String disable(@PathVariable long id, RedirectAttributes redirect) {
 		if (this.accounts.setEnabled(id, false)) {
-			redirect.addFlashAttribute("success", "Compte désactivé ; ses sessions ouvertes sont fermées.");
+			redirect.addFlashAttribute("success", this.messages.get("staff.disabled"));
 		}
 		else {
-			redirect.addFlashAttribute("failure", "Impossible de désactiver le dernier administrateur actif.");
+			redirect.addFlashAttribute("failure", this.messages.get("staff.last-admin.disable"));
 		}
 		return "redirect:/admin/utilisateurs";
 	}
@@ -73,25 +74,24 @@ class StaffAdminController {
 	@PostMapping("/admin/utilisateurs/{id}/activer")
 	String enable(@PathVariable long id, RedirectAttributes redirect) {
 		this.accounts.setEnabled(id, true);
-		redirect.addFlashAttribute("success", "Compte réactivé.");
+		redirect.addFlashAttribute("success", this.messages.get("staff.enabled"));
 		return "redirect:/admin/utilisateurs";
 	}
 
 	@PostMapping("/admin/utilisateurs/{id}/debloquer")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		this.accounts.unlock(id);
-		redirect.addFlashAttribute("success", "Compte débloqué : il peut se connecter sans attendre.");
+		redirect.addFlashAttribute("success", this.messages.get("staff.unlocked"));
 		return "redirect:/admin/utilisateurs";
 	}
 
 	@PostMapping("/admin/utilisateurs/{id}/role")
 	String changeRole(@PathVariable long id, @RequestParam StaffRole role, RedirectAttributes redirect) {
 		if (this.accounts.changeRole(id, role)) {
-			redirect.addFlashAttribute("success",
-					"Rôle enregistré. Les sessions ouvertes de ce compte sont fermées : le nouveau rôle s’applique dès sa prochaine connexion.");
+			redirect.addFlashAttribute("success", this.messages.get("staff.role-changed"));
 		}
 		else {
-			redirect.addFlashAttribute("failure", "Impossible de retirer son rôle au dernier administrateur actif.");
+			redirect.addFlashAttribute("failure", this.messages.get("staff.last-admin.demote"));
 		}
 		return "redirect:/admin/utilisateurs";
 	}

@@ -5,6 +5,7 @@ import fr.peringenierie.site.sitewide.PageTexts;
 import fr.peringenierie.site.web.HtmlText;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +21,10 @@ class CompanyController {
 
 	private final SiteWideContent siteWide;
 
-	CompanyController(CompanyContent content, SiteWideContent siteWide) {
+	private final Messages messages;
+
+	CompanyController(CompanyContent content, SiteWideContent siteWide, Messages messages) {
+		this.messages = messages;
 		this.content = content;
 		this.siteWide = siteWide;
 	}
@@ -41,8 +45,8 @@ class CompanyController {
 		PageTexts texts = this.siteWide.texts();
 		model.addAttribute("milestones", this.content.milestones());
 		model.addAttribute("texts", texts);
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
-				PageMeta.of("Notre histoire", HtmlText.excerpt(texts.get("history.quote"), 160)));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of(this.messages.get("page.history.title"),
+				HtmlText.excerpt(texts.get("history.quote"), 160)));
 		return "company/history";
 	}
 

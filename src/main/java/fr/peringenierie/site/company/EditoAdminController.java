@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.RichTextSanitizer;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,10 @@ class EditoAdminController {
 
 	private final RichTextSanitizer sanitizer;
 
-	EditoAdminController(EditoEditor editor, RichTextSanitizer sanitizer) {
+	private final Messages messages;
+
+	EditoAdminController(EditoEditor editor, RichTextSanitizer sanitizer, Messages messages) {
+		this.messages = messages;
 		this.editor = editor;
 		this.sanitizer = sanitizer;
 	}
@@ -42,7 +46,7 @@ class EditoAdminController {
 			model.addAttribute("preview", this.sanitizer.sanitize(form.getBody()));
 		}
 		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateEdito(form), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 			return "redirect:/admin/edito";
 		}
 		if (result.hasGlobalErrors()) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.RichTextSanitizer;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,10 @@ class HistoryAdminController {
 
 	private final RichTextSanitizer sanitizer;
 
-	HistoryAdminController(HistoryEditor editor, RichTextSanitizer sanitizer) {
+	private final Messages messages;
+
+	HistoryAdminController(HistoryEditor editor, RichTextSanitizer sanitizer, Messages messages) {
+		this.messages = messages;
 		this.editor = editor;
 		this.sanitizer = sanitizer;
 	}
@@ -50,7 +54,7 @@ class HistoryAdminController {
 			return "admin/company/milestone";
 		}
 		this.editor.createMilestone(form);
-		redirect.addFlashAttribute("success", AdminForms.SAVED);
+		redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 		return "redirect:/admin/histoire";
 	}
 
@@ -71,7 +75,7 @@ class HistoryAdminController {
 			return "admin/company/milestone";
 		}
 		if (AdminForms.save(() -> this.editor.updateMilestone(id, form), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 			return "redirect:/admin/histoire";
 		}
 		Milestone current = this.editor.milestone(id);

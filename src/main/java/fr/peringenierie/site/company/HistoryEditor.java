@@ -86,7 +86,7 @@ public class HistoryEditor implements OrderedContent {
 
 	@Override
 	public String deletedMessage() {
-		return "Étape supprimée.";
+		return "history.deleted";
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.Paging;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +34,10 @@ class ContactAdminController {
 
 	private final ContactSubjects subjects;
 
-	ContactAdminController(ContactInbox inbox, ContactSubjects subjects) {
+	private final Messages messages;
+
+	ContactAdminController(ContactInbox inbox, ContactSubjects subjects, Messages messages) {
+		this.messages = messages;
 		this.inbox = inbox;
 		this.subjects = subjects;
 	}
@@ -64,7 +68,7 @@ class ContactAdminController {
 	String changeStatus(@PathVariable long id, @RequestParam ContactStatus status, @RequestParam long version,
 			RedirectAttributes redirect) {
 		flash(redirect, AdminForms.saveOrConflict(() -> this.inbox.changeStatus(id, status, version)),
-				"Statut enregistré.");
+				this.messages.get("inbox.status.saved"));
 		return "redirect:/admin/demandes/" + id;
 	}
 
@@ -72,32 +76,32 @@ class ContactAdminController {
 	String changeNote(@PathVariable long id, @RequestParam(defaultValue = "") String note, @RequestParam long version,
 			RedirectAttributes redirect) {
 		if (note.length() > 5000) {
-			redirect.addFlashAttribute("failure",
-					"La note ne doit pas dépasser 5 000 caractères. Rien n’a été enregistré.");
+			redirect.addFlashAttribute("failure", this.messages.get("inbox.note.too-long"));
 			return "redirect:/admin/demandes/" + id;
 		}
-		flash(redirect, AdminForms.saveOrConflict(() -> this.inbox.changeNote(id, note, version)), "Note enregistrée.");
+		flash(redirect, AdminForms.saveOrConflict(() -> this.inbox.changeNote(id, note, version)),
+				this.messages.get("inbox.note.saved"));
 		return "redirect:/admin/demandes/" + id;
 	}
 
 	@PostMapping("/admin/demandes/{id}/restaurer")
 	String restore(@PathVariable long id, RedirectAttributes redirect) {
 		this.inbox.restore(id);
-		redirect.addFlashAttribute("success", "Demande sortie des spams ; sa notification est envoyée.");
+		redirect.addFlashAttribute("success", this.messages.get("inbox.restored"));
 		return "redirect:/admin/demandes/" + id;
 	}
 
 	@PostMapping("/admin/demandes/{id}/renvoyer")
 	String resend(@PathVariable long id, RedirectAttributes redirect) {
 		this.inbox.resendNotification(id);
-		redirect.addFlashAttribute("success", "Notification remise en file d’envoi.");
+		redirect.addFlashAttribute("success", this.messages.get("inbox.resent"));
 		return "redirect:/admin/demandes/" + id;
 	}
 
 	@PostMapping("/admin/demandes/{id}/supprimer")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		this.inbox.delete(id);
-		redirect.addFlashAttribute("success", "Demande supprimée.");
+		redirect.addFlashAttribute("success", this.messages.get("inbox.deleted"));
 		return "redirect:/admin/demandes";
 	}
 
@@ -116,7 +120,7 @@ class ContactAdminController {
 	@PostMapping("/admin/demandes/personne/effacer")
 	String erase(@RequestParam String email, RedirectAttributes redirect) {
 		int erased = this.inbox.eraseByEmail(email);
-		redirect.addFlashAttribute("success", erased + " demande(s) effacée(s) pour cette adresse.");
+		redirect.addFlashAttribute("success", this.messages.get("inbox.erased", String.valueOf(erased)));
 		return "redirect:/admin/demandes/personne";
 	}
 

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import fr.peringenierie.site.web.DatabaseOutage;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
+import fr.peringenierie.site.web.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +45,11 @@ class ContactController {
 
 	private final ContactProperties properties;
 
+	private final Messages messages;
+
 	ContactController(ContactDesk desk, ContactSubjects subjects, ContactRateLimiter rateLimiter,
-			ContactProperties properties) {
+			ContactProperties properties, Messages messages) {
+		this.messages = messages;
 		this.desk = desk;
 		this.subjects = subjects;
 		this.rateLimiter = rateLimiter;
@@ -66,7 +70,7 @@ class ContactController {
 		try {
 			Optional<ContactSubjects.Subject> subject = this.subjects.find(form.getSubject());
 			if (!result.hasFieldErrors("subject") && subject.isEmpty()) {
-				result.rejectValue("subject", "unknown", "Choisissez l’objet de votre demande dans la liste.");
+				result.rejectValue("subject", "contact.subject.unknown");
 			}
 			if (result.hasErrors()) {
 				return showFormAgain(model);
@@ -87,8 +91,7 @@ class ContactController {
 			logger.warn("Demande de contact non enregistrée, base de données injoignable : {}", ex.getMessage());
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-			model.addAttribute("formProblem", "Votre demande n’a pas pu être enregistrée : le site rencontre un "
-					+ "incident technique passager. Votre message est conservé ci-dessous ; renvoyez-le dans une minute.");
+			model.addAttribute("formProblem", this.messages.get("contact.database-down"));
 			return showFormAgain(model);
 		}
 		return "redirect:/contact/merci";
@@ -113,9 +116,7 @@ class ContactController {
 	@PublicPage(cacheable = false, inSitemap = false)
 	String thanks(Model model) {
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
-				PageMeta
-					.of("Demande envoyée",
-							"Votre demande a bien été enregistrée et transmise à l’équipe de PER INGÉNIERIE.")
+				PageMeta.of(this.messages.get("page.thanks.title"), this.messages.get("page.thanks.description"))
 					.under("Contact", "/contact"));
 		return "contact/thanks";
 	}
@@ -135,8 +136,8 @@ class ContactController {
 	private String showForm(Model model, List<ContactSubjects.Subject> subjects) {
 		model.addAttribute("subjects", subjects);
 		model.addAttribute("retention", this.properties.retentionInWords());
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Nous contacter",
-				"Écrivez à PER INGÉNIERIE : structure, énergies, maîtrise d’œuvre d’exécution, assistance à maîtrise d’ouvrage."));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.of(this.messages.get("page.contact.title"), this.messages.get("page.contact.description")));
 		return FORM_VIEW;
 	}
 

@@ -2,6 +2,7 @@ package fr.peringenierie.site.contact;
 
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +17,10 @@ class PrivacyController {
 
 	private final ContactProperties properties;
 
-	PrivacyController(ContactProperties properties) {
+	private final Messages messages;
+
+	PrivacyController(ContactProperties properties, Messages messages) {
+		this.messages = messages;
 		this.properties = properties;
 	}
 
@@ -24,8 +28,8 @@ class PrivacyController {
 	@PublicPage
 	String privacy(Model model) {
 		model.addAttribute("retention", this.properties.retentionInWords());
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Politique de confidentialité",
-				"Comment PER INGÉNIERIE traite les données personnelles des visiteurs et des personnes qui la contactent."));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.of(this.messages.get("page.privacy.title"), this.messages.get("page.privacy.description")));
 		return "contact/privacy";
 	}
 

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.RichTextSanitizer;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,11 @@ class DepartmentAdminController {
 
 	private final RichTextSanitizer sanitizer;
 
-	DepartmentAdminController(DepartmentEditor editor, SectionItemEditor items, RichTextSanitizer sanitizer) {
+	private final Messages messages;
+
+	DepartmentAdminController(DepartmentEditor editor, SectionItemEditor items, RichTextSanitizer sanitizer,
+			Messages messages) {
+		this.messages = messages;
 		this.editor = editor;
 		this.items = items;
 		this.sanitizer = sanitizer;
@@ -54,14 +59,14 @@ class DepartmentAdminController {
 	String create(@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result,
 			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("slug") && this.editor.slugTakenByAnother(form.getSlug().strip(), null)) {
-			result.rejectValue("slug", "taken", "Cette adresse est déjà celle d’un autre département.");
+			result.rejectValue("slug", "department.slug.taken");
 		}
 		if (result.hasErrors() || AdminForms.PREVIEW.equals(action)) {
 			previewIfValid(result, form.getSummary(), model);
 			return DEPARTMENT_VIEW;
 		}
 		Department department = this.editor.createDepartment(form);
-		redirect.addFlashAttribute("success", "Département créé : ajoutez-lui des sections.");
+		redirect.addFlashAttribute("success", this.messages.get("department.created"));
 		return "redirect:/admin/departements/" + department.getId();
 	}
 
@@ -77,13 +82,13 @@ class DepartmentAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") DepartmentForm form, BindingResult result,
 			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("slug") && this.editor.slugTakenByAnother(form.getSlug().strip(), id)) {
-			result.rejectValue("slug", "taken", "Cette adresse est déjà celle d’un autre département.");
+			result.rejectValue("slug", "department.slug.taken");
 		}
 		if (!result.hasErrors() && AdminForms.PREVIEW.equals(action)) {
 			model.addAttribute("preview", this.sanitizer.sanitize(form.getSummary()));
 		}
 		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateDepartment(id, form), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 			return "redirect:/admin/departements/" + id;
 		}
 		Department current = this.editor.department(id);
@@ -111,7 +116,7 @@ class DepartmentAdminController {
 			return SECTION_VIEW;
 		}
 		DepartmentSection section = this.editor.createSection(id, form);
-		redirect.addFlashAttribute("success", AdminForms.SAVED);
+		redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 		return "redirect:/admin/sections/" + section.getId();
 	}
 
@@ -129,7 +134,7 @@ class DepartmentAdminController {
 			previewIfValid(result, form.getBody(), model);
 		}
 		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateSection(id, form), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 			return "redirect:/admin/sections/" + id;
 		}
 		DepartmentSection current = this.editor.section(id);
@@ -149,7 +154,7 @@ class DepartmentAdminController {
 			return showSection(section, model);
 		}
 		this.items.add(id, form);
-		redirect.addFlashAttribute("success", "Élément ajouté.");
+		redirect.addFlashAttribute("success", this.messages.get("department.item.added"));
 		return "redirect:/admin/sections/" + id;
 	}
 

@@ -3,6 +3,7 @@ package fr.peringenierie.site.department;
 import fr.peringenierie.site.web.HtmlText;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +15,10 @@ class DepartmentController {
 
 	private final DepartmentCatalog catalog;
 
-	DepartmentController(DepartmentCatalog catalog) {
+	private final Messages messages;
+
+	DepartmentController(DepartmentCatalog catalog, Messages messages) {
+		this.messages = messages;
 		this.catalog = catalog;
 	}
 
@@ -22,8 +26,8 @@ class DepartmentController {
 	@PublicPage
 	String list(Model model) {
 		model.addAttribute("departments", this.catalog.findAll());
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Nos départements",
-				"Structure, Énergies, Maîtrise d’Œuvre d’Exécution et Assistance à Maîtrise d’Ouvrage : les quatre départements de PER INGÉNIERIE."));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of(this.messages.get("page.departments.title"),
+				this.messages.get("page.departments.description")));
 		return "department/list";
 	}
 
@@ -33,7 +37,9 @@ class DepartmentController {
 		Department department = this.catalog.findBySlug(slug).orElseThrow(() -> new DepartmentNotFoundException(slug));
 		model.addAttribute("department", department);
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
-				PageMeta.of("Département " + department.getName(), HtmlText.excerpt(department.getSummary(), 160))
+				PageMeta
+					.of(this.messages.get("page.department.title", department.getName()),
+							HtmlText.excerpt(department.getSummary(), 160))
 					.under("Départements", "/departements"));
 		return "department/show";
 	}

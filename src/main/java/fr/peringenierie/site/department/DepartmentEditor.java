@@ -172,7 +172,7 @@ public class DepartmentEditor implements OrderedContent {
 
 	@Override
 	public String deletedMessage() {
-		return "Département supprimé.";
+		return "department.deleted";
 	}
 
 }

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.department;
 
 import fr.peringenierie.site.admin.ListEntryAdminController;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/elements")
 class SectionItemAdminController extends ListEntryAdminController<SectionItem> {
 
-	SectionItemAdminController(SectionItemEditor editor) {
-		super(editor);
+	SectionItemAdminController(SectionItemEditor editor, Messages messages) {
+		super(editor, messages);
 	}
 
 	@Override
@@ -23,7 +24,7 @@ class SectionItemAdminController extends ListEntryAdminController<SectionItem> {
 
 	@Override
 	protected String heading(SectionItem item) {
-		return "Élément de la section « " + item.getSection().getTitle() + " »";
+		return this.messages.get("admin.heading.item", item.getSection().getTitle());
 	}
 
 }

@@ -56,7 +56,7 @@ public class SectionItemEditor extends ListEntryEditor<SectionItem> {
 
 	@Override
 	public String deletedMessage() {
-		return "Élément supprimé.";
+		return "department.item.deleted";
 	}
 
 }

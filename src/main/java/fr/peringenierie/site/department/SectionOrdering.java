@@ -38,7 +38,7 @@ class SectionOrdering implements OrderedContent {
 
 	@Override
 	public String deletedMessage() {
-		return "Section supprimée.";
+		return "department.section.deleted";
 	}
 
 }

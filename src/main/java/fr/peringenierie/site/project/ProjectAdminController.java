@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +30,10 @@ class ProjectAdminController {
 
 	private final ProjectEditor editor;
 
-	ProjectAdminController(ProjectEditor editor) {
+	private final Messages messages;
+
+	ProjectAdminController(ProjectEditor editor, Messages messages) {
+		this.messages = messages;
 		this.editor = editor;
 	}
 
@@ -52,7 +56,7 @@ class ProjectAdminController {
 			return FORM_VIEW;
 		}
 		Project project = this.editor.create(form);
-		redirect.addFlashAttribute("success", "Réalisation créée.");
+		redirect.addFlashAttribute("success", this.messages.get("project.created"));
 		return "redirect:/admin/realisations/" + project.getId();
 	}
 
@@ -69,7 +73,7 @@ class ProjectAdminController {
 			Model model, RedirectAttributes redirect) {
 		this.editor.validate(form, id, result);
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.update(id, form), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 			return "redirect:/admin/realisations/" + id;
 		}
 		Project current = this.editor.project(id);
@@ -85,16 +89,15 @@ class ProjectAdminController {
 	String uploadImage(@PathVariable long id, @RequestParam(name = "image", required = false) MultipartFile image,
 			@RequestParam(name = "alt", defaultValue = "") String alt, RedirectAttributes redirect) throws IOException {
 		if (alt.isBlank() || alt.length() > 300) {
-			redirect.addFlashAttribute("failure",
-					"Décrivez l’image en une phrase (300 caractères au plus) pour les personnes qui ne la voient pas. L’image n’a pas été enregistrée.");
+			redirect.addFlashAttribute("failure", this.messages.get("project.image.alt-missing"));
 		}
 		else {
 			try {
 				this.editor.attachImage(id, (image != null) ? image.getBytes() : null, alt);
-				redirect.addFlashAttribute("success", "Image enregistrée : elle est en ligne.");
+				redirect.addFlashAttribute("success", this.messages.get("project.image.saved"));
 			}
 			catch (ImageProcessor.InvalidImageException ex) {
-				redirect.addFlashAttribute("failure", ex.getMessage() + " L’image n’a pas été enregistrée.");
+				redirect.addFlashAttribute("failure", this.messages.get("project.image.refused", ex.getMessage()));
 			}
 		}
 		return "redirect:/admin/realisations/" + id;
@@ -103,7 +106,7 @@ class ProjectAdminController {
 	@PostMapping("/admin/realisations/{id}/image/supprimer")
 	String removeImage(@PathVariable long id, RedirectAttributes redirect) {
 		this.editor.removeImage(id);
-		redirect.addFlashAttribute("success", "Image retirée.");
+		redirect.addFlashAttribute("success", this.messages.get("project.image.removed"));
 		return "redirect:/admin/realisations/" + id;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.PublicPage;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,10 @@ class ProjectController {
 
 	private final ProjectGallery gallery;
 
-	ProjectController(ProjectGallery gallery) {
+	private final Messages messages;
+
+	ProjectController(ProjectGallery gallery, Messages messages) {
+		this.messages = messages;
 		this.gallery = gallery;
 	}
 
@@ -37,8 +41,8 @@ class ProjectController {
 		// A year that is not a number is left unset; the page shows the error by the
 		// filter (and answers 400, see FormErrorStatusInterceptor).
 		model.addAttribute("gallery", this.gallery.page(filter));
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("PER en images",
-				"Les réalisations de PER INGÉNIERIE en images : ville, maître d’ouvrage, architecte et années de chaque projet."));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.of(this.messages.get("page.projects.title"), this.messages.get("page.projects.description")));
 		return "project/gallery";
 	}
 
@@ -80,11 +84,12 @@ class ProjectController {
 		Project project = this.gallery.findPublished(slug)
 			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));
 		model.addAttribute("project", project);
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta
-			.of(project.getName(),
-					project.getName() + " à " + project.getCity() + " (" + project.getYears() + ") : maître d’ouvrage "
-							+ project.getClient() + ", architecte " + project.getArchitect() + ".")
-			.under("PER en images", "/realisations"));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta
+					.of(project.getName(),
+							this.messages.get("page.project.description", project.getName(), project.getCity(),
+									project.getYears(), project.getClient(), project.getArchitect()))
+					.under(this.messages.get("page.projects.title"), "/realisations"));
 		return "project/show";
 	}
 

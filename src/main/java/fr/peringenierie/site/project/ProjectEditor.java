@@ -149,7 +149,7 @@ public class ProjectEditor implements OrderedContent {
 
 	@Override
 	public String deletedMessage() {
-		return "Réalisation supprimée.";
+		return "project.deleted";
 	}
 
 }

@@ -2,6 +2,7 @@ package fr.peringenierie.site.sitewide;
 
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +16,10 @@ class LegalNoticeController {
 
 	private final SiteWideContent content;
 
-	LegalNoticeController(SiteWideContent content) {
+	private final Messages messages;
+
+	LegalNoticeController(SiteWideContent content, Messages messages) {
+		this.messages = messages;
 		this.content = content;
 	}
 
@@ -23,8 +27,8 @@ class LegalNoticeController {
 	@PublicPage
 	String legalNotice(Model model) {
 		model.addAttribute("settingList", this.content.settingList());
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Mentions légales",
-				"Éditeur, directeur de la publication et hébergeur du site de PER INGÉNIERIE."));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.of(this.messages.get("page.legal.title"), this.messages.get("page.legal.description")));
 		return "sitewide/legal-notice";
 	}
 

@@ -3,6 +3,7 @@ package fr.peringenierie.site.sitewide;
 import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,10 @@ class PageTextAdminController {
 
 	private final PageTextEditor editor;
 
-	PageTextAdminController(PageTextEditor editor) {
+	private final Messages messages;
+
+	PageTextAdminController(PageTextEditor editor, Messages messages) {
+		this.messages = messages;
 		this.editor = editor;
 	}
 
@@ -44,10 +48,10 @@ class PageTextAdminController {
 			Model model, RedirectAttributes redirect) {
 		PageText text = this.editor.text(id);
 		if (!result.hasFieldErrors("value") && (form.getValue() == null || form.getValue().isBlank())) {
-			result.rejectValue("value", "required", "Saisissez le texte.");
+			result.rejectValue("value", "admin.text.required");
 		}
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateText(id, form), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 			return "redirect:/admin/textes";
 		}
 		if (result.hasGlobalErrors()) {

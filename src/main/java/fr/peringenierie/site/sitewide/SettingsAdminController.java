@@ -3,6 +3,7 @@ package fr.peringenierie.site.sitewide;
 import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,7 +23,10 @@ class SettingsAdminController {
 
 	private final SettingsEditor editor;
 
-	SettingsAdminController(SettingsEditor editor) {
+	private final Messages messages;
+
+	SettingsAdminController(SettingsEditor editor, Messages messages) {
+		this.messages = messages;
 		this.editor = editor;
 	}
 
@@ -46,7 +50,7 @@ class SettingsAdminController {
 		boolean administrator = AdminForms.isAdministrator(authentication);
 		SiteSetting setting = this.editor.setting(id, administrator);
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateSetting(id, form, administrator), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 			return "redirect:/admin/parametres";
 		}
 		if (result.hasGlobalErrors()) {

@@ -3,6 +3,7 @@ package fr.peringenierie.site.team;
 import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,10 @@ class TeamAdminController {
 
 	private final TeamEditor editor;
 
-	TeamAdminController(TeamEditor editor) {
+	private final Messages messages;
+
+	TeamAdminController(TeamEditor editor, Messages messages) {
+		this.messages = messages;
 		this.editor = editor;
 	}
 
@@ -42,7 +46,7 @@ class TeamAdminController {
 			return showList(model);
 		}
 		this.editor.create(form);
-		redirect.addFlashAttribute("success", "Métier ajouté : il est en ligne.");
+		redirect.addFlashAttribute("success", this.messages.get("team.role.added"));
 		return "redirect:/admin/equipe";
 	}
 
@@ -58,7 +62,7 @@ class TeamAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") TeamRoleForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.update(id, form), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 			return "redirect:/admin/equipe";
 		}
 		TeamRole current = this.editor.role(id);

@@ -4,6 +4,7 @@ import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.sitewide.PageTexts;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +17,10 @@ class TeamController {
 
 	private final SiteWideContent siteWide;
 
-	TeamController(TeamDirectory directory, SiteWideContent siteWide) {
+	private final Messages messages;
+
+	TeamController(TeamDirectory directory, SiteWideContent siteWide, Messages messages) {
+		this.messages = messages;
 		this.directory = directory;
 		this.siteWide = siteWide;
 	}
@@ -27,7 +31,8 @@ class TeamController {
 		PageTexts texts = this.siteWide.texts();
 		model.addAttribute("team", this.directory.team());
 		model.addAttribute("texts", texts);
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Notre équipe", texts.get("team.intro")));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.of(this.messages.get("page.team.title"), texts.get("team.intro")));
 		return "team/team";
 	}
 

@@ -83,7 +83,7 @@ public class TeamEditor implements OrderedContent {
 
 	@Override
 	public String deletedMessage() {
-		return "Métier supprimé.";
+		return "team.role.deleted";
 	}
 
 }

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.tooling;
 
 import fr.peringenierie.site.admin.ListEntryAdminController;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/logiciels")
 class ToolAdminController extends ListEntryAdminController<Tool> {
 
-	ToolAdminController(ToolEditor editor) {
-		super(editor);
+	ToolAdminController(ToolEditor editor, Messages messages) {
+		super(editor, messages);
 	}
 
 	@Override
@@ -23,7 +24,7 @@ class ToolAdminController extends ListEntryAdminController<Tool> {
 
 	@Override
 	protected String heading(Tool tool) {
-		return "Logiciel de la catégorie « " + tool.getCategory().getName() + " »";
+		return this.messages.get("admin.heading.tool", tool.getCategory().getName());
 	}
 
 }

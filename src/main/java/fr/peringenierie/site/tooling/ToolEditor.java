@@ -56,7 +56,7 @@ public class ToolEditor extends ListEntryEditor<Tool> {
 
 	@Override
 	public String deletedMessage() {
-		return "Logiciel supprimé.";
+		return "tooling.tool.deleted";
 	}
 
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.LabelForm;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,10 @@ class ToolingAdminController {
 
 	private final ToolEditor tools;
 
-	ToolingAdminController(ToolingEditor editor, ToolEditor tools) {
+	private final Messages messages;
+
+	ToolingAdminController(ToolingEditor editor, ToolEditor tools, Messages messages) {
+		this.messages = messages;
 		this.editor = editor;
 		this.tools = tools;
 	}
@@ -42,7 +46,7 @@ class ToolingAdminController {
 			return showList(model);
 		}
 		ToolCategory category = this.editor.createCategory(form);
-		redirect.addFlashAttribute("success", "Catégorie ajoutée : ajoutez-lui des logiciels.");
+		redirect.addFlashAttribute("success", this.messages.get("tooling.category.added"));
 		return "redirect:/admin/moyens-techniques/" + category.getId();
 	}
 
@@ -57,7 +61,7 @@ class ToolingAdminController {
 	String renameCategory(@PathVariable long id, @Valid @ModelAttribute("form") LabelForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && AdminForms.save(() -> this.editor.renameCategory(id, form), result)) {
-			redirect.addFlashAttribute("success", AdminForms.SAVED);
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
 			return "redirect:/admin/moyens-techniques/" + id;
 		}
 		ToolCategory current = this.editor.category(id);
@@ -77,7 +81,7 @@ class ToolingAdminController {
 			return showCategory(category, model);
 		}
 		this.tools.add(id, form);
-		redirect.addFlashAttribute("success", "Logiciel ajouté.");
+		redirect.addFlashAttribute("success", this.messages.get("tooling.tool.added"));
 		return "redirect:/admin/moyens-techniques/" + id;
 	}
 

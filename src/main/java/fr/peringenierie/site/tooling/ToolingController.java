@@ -4,6 +4,7 @@ import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.sitewide.PageTexts;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
+import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,10 @@ class ToolingController {
 
 	private final SiteWideContent siteWide;
 
-	ToolingController(ToolCategoryRepository categories, SiteWideContent siteWide) {
+	private final Messages messages;
+
+	ToolingController(ToolCategoryRepository categories, SiteWideContent siteWide, Messages messages) {
+		this.messages = messages;
 		this.categories = categories;
 		this.siteWide = siteWide;
 	}
@@ -30,7 +34,8 @@ class ToolingController {
 		PageTexts texts = this.siteWide.texts();
 		model.addAttribute("categories", this.categories.findAllWithTools());
 		model.addAttribute("texts", texts);
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.of("Nos moyens techniques", texts.get("tools.intro")));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.of(this.messages.get("page.tools.title"), texts.get("tools.intro")));
 		return "tooling/tools";
 	}
 

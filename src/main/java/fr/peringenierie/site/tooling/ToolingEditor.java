@@ -83,7 +83,7 @@ public class ToolingEditor implements OrderedContent {
 
 	@Override
 	public String deletedMessage() {
-		return "Catégorie supprimée.";
+		return "tooling.category.deleted";
 	}
 
 }

@@ -12,9 +12,6 @@ public final class AdminForms {
 	/** Value of the submit button that asks for a preview instead of a save. */
 	public static final String PREVIEW = "apercu";
 
-	/** What staff read once a change is saved. */
-	public static final String SAVED = "Modification enregistrée : elle est en ligne.";
-
 	public static final String CONFLICT_MESSAGE = "Quelqu’un a enregistré une autre version de ce contenu après que vous avez ouvert ce formulaire. "
 			+ "Votre saisie n’a pas été enregistrée : comparez-la avec la version actuelle ci-dessous, puis enregistrez à nouveau.";
 

@@ -22,12 +22,20 @@ class SiteErrorController implements ErrorController {
 
 	static final String VIEW = "error/page";
 
+	private final Messages messages;
+
+	SiteErrorController(Messages messages) {
+		this.messages = messages;
+	}
+
 	@RequestMapping
 	ModelAndView error(HttpServletRequest request) {
 		HttpStatus status = statusOf(request);
-		ErrorPage page = ErrorPage.forStatus(status);
-		Map<String, Object> model = Map.of("status", status.value(), "message", page.message(),
-				PageMeta.MODEL_ATTRIBUTE, PageMeta.of(page.title(), page.message()));
+		String key = messageKey(status);
+		String title = this.messages.get(key + ".title");
+		String message = this.messages.get(key + ".message");
+		Map<String, Object> model = Map.of("status", status.value(), "message", message, PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.of(title, message));
 		return new ModelAndView(VIEW, model, status);
 	}
 
@@ -44,36 +52,18 @@ class SiteErrorController implements ErrorController {
 	}
 
 	/**
-	 * What a visitor reads for an error status.
+	 * The messages that tell a visitor about an error status: one text per kind of error.
 	 */
-	record ErrorPage(String title, String message) {
-
-		static ErrorPage forStatus(HttpStatus status) {
-			return switch (status) {
-				case NOT_FOUND -> new ErrorPage("Page introuvable", "La page demandée n’existe pas ou a été déplacée.");
-				case FORBIDDEN -> new ErrorPage("Accès refusé",
-						"Vous n’avez pas les droits nécessaires pour accéder à cette page, ou le formulaire a expiré : rechargez la page et réessayez.");
-				case METHOD_NOT_ALLOWED ->
-					new ErrorPage("Action non autorisée", "Cette adresse ne permet pas l’action demandée.");
-				case TOO_MANY_REQUESTS -> new ErrorPage("Trop de demandes",
-						"Vous avez envoyé trop de demandes en peu de temps. Merci de patienter quelques minutes avant de réessayer.");
-				// 413 resolves to CONTENT_TOO_LARGE, the name HTTP uses now.
-				case CONTENT_TOO_LARGE -> new ErrorPage("Envoi trop volumineux",
-						"Le fichier envoyé est trop volumineux : une image ne doit pas dépasser 5 Mo. Réduisez-la, puis envoyez-la de nouveau.");
-				case REQUEST_HEADER_FIELDS_TOO_LARGE, URI_TOO_LONG ->
-					new ErrorPage("Demande trop volumineuse", "La demande envoyée dépasse la taille autorisée.");
-				case SERVICE_UNAVAILABLE -> new ErrorPage("Service momentanément indisponible",
-						"Le site ne peut pas afficher cette page pour le moment : un incident technique est en cours de résolution. Merci de réessayer dans quelques instants.");
-				case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> new ErrorPage("Format non pris en charge",
-						"Le format de la demande n’est pas pris en charge par le site.");
-				default -> status.is4xxClientError()
-						? new ErrorPage("Demande invalide",
-								"La demande n’a pas pu être comprise. Vérifiez l’adresse ou les informations saisies.")
-						: new ErrorPage("Erreur du serveur",
-								"Une erreur inattendue nous empêche d’afficher cette page. L’incident a été enregistré ; merci de réessayer dans quelques instants.");
-			};
-		}
-
+	static String messageKey(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND, FORBIDDEN, METHOD_NOT_ALLOWED, TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE ->
+				"error." + status.value();
+			// 413 resolves to CONTENT_TOO_LARGE, the name HTTP uses now.
+			case CONTENT_TOO_LARGE -> "error.413";
+			case REQUEST_HEADER_FIELDS_TOO_LARGE, URI_TOO_LONG -> "error.431";
+			case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> "error.415";
+			default -> status.is4xxClientError() ? "error.4xx" : "error.5xx";
+		};
 	}
 
 }
