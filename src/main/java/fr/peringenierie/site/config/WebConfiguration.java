@@ -15,11 +15,11 @@ import fr.peringenierie.site.web.UploadSizeLimitFilter;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -65,9 +65,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * Before Spring Security, whose CSRF check would read the body first.
 	 */
 	@Bean
-	FilterRegistrationBean<UploadSizeLimitFilter> uploadSizeLimitFilter(MultipartProperties multipart) {
+	FilterRegistrationBean<UploadSizeLimitFilter> uploadSizeLimitFilter(
+			@Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
 		FilterRegistrationBean<UploadSizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new UploadSizeLimitFilter(multipart.getMaxRequestSize()));
+				new UploadSizeLimitFilter(maxRequestSize));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
 		return registration;
 	}
