@@ -38,6 +38,13 @@ public class StaffScreens {
 	}
 
 	/**
+	 * A back-office page as a signed-in editor sees it.
+	 */
+	public MockMvcRequestBuilder get(String uri) {
+		return this.mvc.get().uri(uri).with(user("chef").roles("EDITOR"));
+	}
+
+	/**
 	 * Writes the test's changes; its transaction is never committed, so the content
 	 * revision does not move on as it would at a commit: the rendered pages are forgotten
 	 * instead.

@@ -5,6 +5,7 @@ import java.util.List;
 
 import fr.peringenierie.site.admin.AuditLog;
 import fr.peringenierie.site.admin.OrderedContent;
+import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
@@ -29,8 +30,11 @@ public class DepartmentEditor implements OrderedContent {
 
 	private final AuditLog auditLog;
 
+	private final Redirects redirects;
+
 	public DepartmentEditor(DepartmentRepository departments, DepartmentSectionRepository sections,
-			RichTextSanitizer sanitizer, AuditLog auditLog) {
+			RichTextSanitizer sanitizer, AuditLog auditLog, Redirects redirects) {
+		this.redirects = redirects;
 		this.departments = departments;
 		this.sections = sections;
 		this.sanitizer = sanitizer;
@@ -54,17 +58,26 @@ public class DepartmentEditor implements OrderedContent {
 	}
 
 	/**
-	 * Whether another department (any, when {@code id} is null) already has this address.
+	 * Whether another department (any, when {@code id} is null) already has this address,
+	 * or the address is an old one that leads elsewhere.
 	 */
 	@Transactional(readOnly = true)
 	public boolean slugTakenByAnother(String slug, Long id) {
-		return this.departments.findWithSectionsBySlug(slug).filter((other) -> !other.getId().equals(id)).isPresent();
+		String current = (id != null) ? address(department(id).getSlug()) : null;
+		return this.departments.findWithSectionsBySlug(slug).filter((other) -> !other.getId().equals(id)).isPresent()
+				|| this.redirects.leadsElsewhere(address(slug), current);
+	}
+
+	static String address(String slug) {
+		return "/departements/" + slug;
 	}
 
 	public void updateDepartment(long id, DepartmentForm form) {
 		Department department = department(id);
 		EditConflictException.check(department, form.getVersion());
+		String oldAddress = address(department.getSlug());
 		department.setSlug(form.getSlug().strip());
+		this.redirects.moved(oldAddress, address(department.getSlug()));
 		department.setName(form.getName().strip());
 		department.setFullName(form.getFullName().strip());
 		department.setSummary(this.sanitizer.sanitize(form.getSummary()));

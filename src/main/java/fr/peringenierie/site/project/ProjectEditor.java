@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import fr.peringenierie.site.admin.AuditLog;
 import fr.peringenierie.site.admin.OrderedContent;
+import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
@@ -32,8 +33,11 @@ public class ProjectEditor implements OrderedContent {
 
 	private final Clock clock;
 
+	private final Redirects redirects;
+
 	public ProjectEditor(ProjectRepository projects, ProjectImageRepository images, ImageProcessor imageProcessor,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, Clock clock, Redirects redirects) {
+		this.redirects = redirects;
 		this.projects = projects;
 		this.images = images;
 		this.imageProcessor = imageProcessor;
@@ -47,6 +51,10 @@ public class ProjectEditor implements OrderedContent {
 	}
 
 	@Transactional(readOnly = true)
+	static String address(String slug) {
+		return "/realisations/" + slug;
+	}
+
 	public Project project(long id) {
 		return this.projects.findById(id).orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue"));
 	}
@@ -60,9 +68,15 @@ public class ProjectEditor implements OrderedContent {
 			errors.rejectValue("endYear", "beforeStart", "L’année de fin ne peut pas précéder l’année de début.");
 		}
 		if (form.getSlug() != null && !errors.hasFieldErrors("slug")) {
-			Optional<Project> other = this.projects.findBySlug(form.getSlug().strip());
+			String slug = form.getSlug().strip();
+			Optional<Project> other = this.projects.findBySlug(slug);
 			if (other.isPresent() && !other.get().getId().equals(id)) {
 				errors.rejectValue("slug", "taken", "Cette adresse est déjà celle d’une autre réalisation.");
+			}
+			else if (this.redirects.leadsElsewhere(address(slug),
+					(id != null) ? address(project(id).getSlug()) : null)) {
+				errors.rejectValue("slug", "redirected",
+						"Cette adresse mène déjà à une autre page (ancienne adresse redirigée) : choisissez-en une autre.");
 			}
 		}
 	}
@@ -80,7 +94,14 @@ public class ProjectEditor implements OrderedContent {
 	public void update(long id, ProjectForm form) {
 		Project project = project(id);
 		EditConflictException.check(project, form.getVersion());
+		String oldAddress = address(project.getSlug());
+		boolean wasPublished = project.isPublished();
 		apply(form, project);
+		if (wasPublished) {
+			// Its old address may be in search engines and e-mails: it keeps leading
+			// here.
+			this.redirects.moved(oldAddress, address(project.getSlug()));
+		}
 		this.auditLog.record("Modification", subject(project));
 	}
 

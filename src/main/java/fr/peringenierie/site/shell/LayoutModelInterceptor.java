@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Puts in every page's model what the layout shows around the page: company details, the
@@ -54,7 +55,8 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView view) {
-		if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+		if (view == null || view.getView() instanceof RedirectView
+				|| (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
 			return;
 		}
 		LayoutContent content = layoutContent(response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -1,6 +1,8 @@
 package fr.peringenierie.site.web;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Answers every error with a French page in the site's layout, whatever the client asked
@@ -24,19 +27,45 @@ class SiteErrorController implements ErrorController {
 
 	private final Messages messages;
 
-	SiteErrorController(Messages messages) {
+	private final List<MovedAddresses> movedAddresses;
+
+	SiteErrorController(Messages messages, List<MovedAddresses> movedAddresses) {
 		this.messages = messages;
+		this.movedAddresses = movedAddresses;
 	}
 
 	@RequestMapping
 	ModelAndView error(HttpServletRequest request) {
 		HttpStatus status = statusOf(request);
+		Optional<String> moved = (status == HttpStatus.NOT_FOUND) ? newAddress(request) : Optional.empty();
+		if (moved.isPresent()) {
+			RedirectView redirect = new RedirectView(moved.get(), true);
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			redirect.setExposeModelAttributes(false);
+			return new ModelAndView(redirect);
+		}
 		String key = messageKey(status);
 		String title = this.messages.get(key + ".title");
 		String message = this.messages.get(key + ".message");
 		Map<String, Object> model = Map.of("status", status.value(), "message", message, PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.of(title, message));
 		return new ModelAndView(VIEW, model, status);
+	}
+
+	/**
+	 * Where a page asked for by its old address now lives (for reading requests only).
+	 */
+	private Optional<String> newAddress(HttpServletRequest request) {
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (!(uri instanceof String path)
+				|| !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+			return Optional.empty();
+		}
+		String withinSite = path.substring(request.getContextPath().length());
+		return this.movedAddresses.stream()
+			.map((addresses) -> addresses.newAddress(withinSite))
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {

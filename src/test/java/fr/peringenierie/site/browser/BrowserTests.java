@@ -59,7 +59,8 @@ class BrowserTests {
 			"/mentions-legales", "/confidentialite", "/page-inconnue");
 
 	static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/edito", "/admin/departements/1",
-			"/admin/sections/1", "/admin/realisations/1", "/admin/demandes", "/admin/journal", "/admin/textes");
+			"/admin/sections/1", "/admin/realisations/1", "/admin/demandes", "/admin/journal", "/admin/textes",
+			"/admin/redirections");
 
 	static final String[] WCAG_21_AA = { "wcag2a", "wcag2aa", "wcag21a", "wcag21aa" };
 
