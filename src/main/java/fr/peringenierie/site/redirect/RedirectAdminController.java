@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PublicPages;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,7 +60,14 @@ class RedirectAdminController {
 		if (result.hasErrors()) {
 			return show(model);
 		}
-		this.redirects.add(form.getFromPath().strip(), form.getToPath().strip());
+		try {
+			this.redirects.add(form.getFromPath().strip(), form.getToPath().strip());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same redirect, sent twice at once: the other one was stored.
+			result.rejectValue("fromPath", "redirect.from.taken");
+			return show(model);
+		}
 		redirect.addFlashAttribute("success", this.messages.get("redirect.added"));
 		return "redirect:/admin/redirections";
 	}
