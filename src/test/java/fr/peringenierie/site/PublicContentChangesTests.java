@@ -23,6 +23,8 @@ import fr.peringenierie.site.contact.ContactStatus;
 import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.project.ProjectEditor;
 import fr.peringenierie.site.project.ProjectImage;
+import fr.peringenierie.site.redirect.PageRedirect;
+import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.sitewide.PageText;
 import fr.peringenierie.site.sitewide.SettingsEditor;
 import fr.peringenierie.site.sitewide.SiteSetting;
@@ -81,6 +83,9 @@ class PublicContentChangesTests {
 	SettingsEditor settingsEditor;
 
 	@Autowired
+	Redirects redirects;
+
+	@Autowired
 	SiteSettingRepository settings;
 
 	@Test
@@ -100,6 +105,13 @@ class PublicContentChangesTests {
 		changes.put(ProjectImage.class,
 				new Change((em) -> this.projects.attachImage(first(em, Project.class).getId(), png, "Image de test"),
 						(em) -> this.projects.removeImage(first(em, Project.class).getId())));
+		changes.put(PageRedirect.class,
+				new Change((em) -> this.redirects.add("/adresse-de-test", "/edito"),
+						(em) -> this.redirects
+							.delete(em.createQuery("select r from PageRedirect r where r.fromPath = '/adresse-de-test'",
+									PageRedirect.class)
+								.getSingleResult()
+								.getId())));
 		for (EntityType<?> type : this.entityManager.getMetamodel().getEntities()) {
 			Class<?> javaType = type.getJavaType();
 			if (PublicContent.class.isAssignableFrom(javaType) && Positioned.class.isAssignableFrom(javaType)) {
