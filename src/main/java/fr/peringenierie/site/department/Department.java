@@ -51,6 +51,20 @@ public class Department extends OrderedEntity implements PublicContent {
 		return this.slug;
 	}
 
+	/**
+	 * The public address of the page with this slug.
+	 */
+	public static String address(String slug) {
+		return "/departements/" + slug;
+	}
+
+	/**
+	 * The public address of this page.
+	 */
+	public String getAddress() {
+		return address(this.slug);
+	}
+
 	public void setSlug(String slug) {
 		this.slug = slug;
 	}

@@ -29,7 +29,7 @@ public class DepartmentCatalog implements SitemapEntries {
 
 	@Override
 	public List<String> sitemapPaths() {
-		return findAll().stream().map((department) -> "/departements/" + department.getSlug()).toList();
+		return findAll().stream().map(Department::getAddress).toList();
 	}
 
 	/**

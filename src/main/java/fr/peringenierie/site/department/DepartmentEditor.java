@@ -63,21 +63,17 @@ public class DepartmentEditor implements OrderedContent {
 	 */
 	@Transactional(readOnly = true)
 	public boolean slugTakenByAnother(String slug, Long id) {
-		String current = (id != null) ? address(department(id).getSlug()) : null;
+		String current = (id != null) ? department(id).getAddress() : null;
 		return this.departments.findWithSectionsBySlug(slug).filter((other) -> !other.getId().equals(id)).isPresent()
-				|| this.redirects.leadsElsewhere(address(slug), current);
-	}
-
-	static String address(String slug) {
-		return "/departements/" + slug;
+				|| this.redirects.leadsElsewhere(Department.address(slug), current);
 	}
 
 	public void updateDepartment(long id, DepartmentForm form) {
 		Department department = department(id);
 		EditConflictException.check(department, form.getVersion());
-		String oldAddress = address(department.getSlug());
+		String oldAddress = department.getAddress();
 		department.setSlug(form.getSlug().strip());
-		this.redirects.moved(oldAddress, address(department.getSlug()));
+		this.redirects.moved(oldAddress, department.getAddress());
 		department.setName(form.getName().strip());
 		department.setFullName(form.getFullName().strip());
 		department.setSummary(this.sanitizer.sanitize(form.getSummary()));

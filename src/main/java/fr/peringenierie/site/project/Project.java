@@ -70,6 +70,20 @@ public class Project extends OrderedEntity implements PublicContent {
 		return this.slug;
 	}
 
+	/**
+	 * The public address of the page with this slug.
+	 */
+	public static String address(String slug) {
+		return "/realisations/" + slug;
+	}
+
+	/**
+	 * The public address of this page.
+	 */
+	public String getAddress() {
+		return address(this.slug);
+	}
+
 	public void setSlug(String slug) {
 		this.slug = slug;
 	}

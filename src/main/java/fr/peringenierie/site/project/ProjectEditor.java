@@ -51,9 +51,6 @@ public class ProjectEditor implements OrderedContent {
 	}
 
 	@Transactional(readOnly = true)
-	static String address(String slug) {
-		return "/realisations/" + slug;
-	}
 
 	public Project project(long id) {
 		return this.projects.findById(id).orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue"));
@@ -73,8 +70,8 @@ public class ProjectEditor implements OrderedContent {
 			if (other.isPresent() && !other.get().getId().equals(id)) {
 				errors.rejectValue("slug", "taken", "Cette adresse est déjà celle d’une autre réalisation.");
 			}
-			else if (this.redirects.leadsElsewhere(address(slug),
-					(id != null) ? address(project(id).getSlug()) : null)) {
+			else if (this.redirects.leadsElsewhere(Project.address(slug),
+					(id != null) ? project(id).getAddress() : null)) {
 				errors.rejectValue("slug", "redirected",
 						"Cette adresse mène déjà à une autre page (ancienne adresse redirigée) : choisissez-en une autre.");
 			}
@@ -94,13 +91,13 @@ public class ProjectEditor implements OrderedContent {
 	public void update(long id, ProjectForm form) {
 		Project project = project(id);
 		EditConflictException.check(project, form.getVersion());
-		String oldAddress = address(project.getSlug());
+		String oldAddress = project.getAddress();
 		boolean wasPublished = project.isPublished();
 		apply(form, project);
 		if (wasPublished) {
 			// Its old address may be in search engines and e-mails: it keeps leading
 			// here.
-			this.redirects.moved(oldAddress, address(project.getSlug()));
+			this.redirects.moved(oldAddress, project.getAddress());
 		}
 		this.auditLog.record("Modification", subject(project));
 	}

@@ -99,7 +99,7 @@ public class ProjectGallery implements SitemapEntries {
 
 	@Override
 	public List<String> sitemapPaths() {
-		return published().stream().map((project) -> "/realisations/" + project.getSlug()).toList();
+		return published().stream().map(Project::getAddress).toList();
 	}
 
 }
