@@ -1,8 +1,10 @@
 package fr.peringenierie.site.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.server.PathContainer;
@@ -21,7 +23,7 @@ public class PublicPages {
 
 	private final RequestMappingHandlerMapping mappings;
 
-	private volatile List<Page> pages;
+	private volatile Pages pages;
 
 	public PublicPages(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
 		this.mappings = mappings;
@@ -31,8 +33,14 @@ public class PublicPages {
 	 * Whether the page at this path is the same for every visitor.
 	 */
 	public boolean isCacheable(String path) {
+		Pages pages = pages();
+		if (pages.cacheablePaths().contains(path)) {
+			return true;
+		}
+		// Asked on every request, before the cache: only pages with variables need
+		// matching.
 		PathContainer container = PathContainer.parsePath(path);
-		return pages().stream().anyMatch((page) -> page.cacheable() && page.pattern().matches(container));
+		return pages.cacheablePatterns().stream().anyMatch((pattern) -> pattern.matches(container));
 	}
 
 	/**
@@ -40,7 +48,8 @@ public class PublicPages {
 	 * of their handlers' paths.
 	 */
 	public List<String> sitemapPaths() {
-		return pages().stream()
+		return pages().all()
+			.stream()
 			.filter((page) -> page.inSitemap() && !page.pattern().hasPatternSyntax())
 			.map((page) -> page.pattern().getPatternString())
 			.sorted()
@@ -51,13 +60,13 @@ public class PublicPages {
 	 * Every public page's path pattern, for the tests that visit them all.
 	 */
 	public List<String> patterns() {
-		return pages().stream().map((page) -> page.pattern().getPatternString()).sorted().toList();
+		return pages().all().stream().map((page) -> page.pattern().getPatternString()).sorted().toList();
 	}
 
-	private List<Page> pages() {
-		List<Page> found = this.pages;
-		if (found == null) {
-			found = new ArrayList<>();
+	private Pages pages() {
+		Pages pages = this.pages;
+		if (pages == null) {
+			List<Page> found = new ArrayList<>();
 			for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : this.mappings.getHandlerMethods().entrySet()) {
 				PublicPage page = mapping.getValue().getMethodAnnotation(PublicPage.class);
 				if (page != null && mapping.getKey().getPathPatternsCondition() != null) {
@@ -66,12 +75,35 @@ public class PublicPages {
 					}
 				}
 			}
-			this.pages = found = List.copyOf(found);
+			pages = Pages.of(found);
+			this.pages = pages;
 		}
-		return found;
+		return pages;
 	}
 
 	private record Page(PathPattern pattern, boolean cacheable, boolean inSitemap) {
+
+	}
+
+	/**
+	 * The pages, with the cacheable ones split between fixed paths (looked up) and paths
+	 * with variables (matched).
+	 */
+	private record Pages(List<Page> all, Set<String> cacheablePaths, List<PathPattern> cacheablePatterns) {
+
+		static Pages of(List<Page> pages) {
+			Set<String> paths = new HashSet<>();
+			List<PathPattern> patterns = new ArrayList<>();
+			for (Page page : pages) {
+				if (page.cacheable() && page.pattern().hasPatternSyntax()) {
+					patterns.add(page.pattern());
+				}
+				else if (page.cacheable()) {
+					paths.add(page.pattern().getPatternString());
+				}
+			}
+			return new Pages(List.copyOf(pages), Set.copyOf(paths), List.copyOf(patterns));
+		}
 
 	}
 
