@@ -148,7 +148,10 @@ public final class SiteProcess implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() {
+	/**
+	 * A port nothing listens on now, for a server a test starts.
+	 */
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

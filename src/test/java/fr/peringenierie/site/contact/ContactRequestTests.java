@@ -1,8 +1,5 @@
 package fr.peringenierie.site.contact;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +11,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.SiteProcess;
 import fr.peringenierie.site.sitewide.SiteSetting;
 import fr.peringenierie.site.sitewide.SiteSettingRepository;
 import jakarta.mail.internet.MimeMessage;
@@ -51,7 +49,7 @@ class ContactRequestTests {
 
 	@RegisterExtension
 	static final GreenMailExtension greenMail = new GreenMailExtension(
-			new ServerSetup(freePort(), "127.0.0.1", "smtp"));
+			new ServerSetup(SiteProcess.freePort(), "127.0.0.1", "smtp"));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -95,15 +93,6 @@ class ContactRequestTests {
 		this.requests.deleteAll();
 		setSetting("contact.recipient", null);
 		this.mailSender.setPort(this.configuredPort);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package fr.peringenierie.site.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import fr.peringenierie.site.SiteProcess;
 import fr.peringenierie.site.contact.ContactRequestRepository;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +48,7 @@ class DatabaseOutageTests {
 
 	private static final Path files = createDirectory();
 
-	private static final int port = freePort();
+	private static final int port = SiteProcess.freePort();
 
 	private static Server server = startServer();
 
@@ -171,15 +171,6 @@ class DatabaseOutageTests {
 			Path directory = Files.createTempDirectory("per-outage-");
 			directory.toFile().deleteOnExit();
 			return directory;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
