@@ -41,7 +41,10 @@ public class AuditLog {
 		return this.entries.findAllByOrderByOccurredAtDescIdDesc(pageable);
 	}
 
-	private static String currentUsername() {
+	/**
+	 * The signed-in member of staff, or "système" for the application's own work.
+	 */
+	public static String currentUsername() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null) ? authentication.getName() : "système";
 	}

@@ -74,13 +74,6 @@ public abstract class ListEntryEditor<E extends ListEntry> implements OrderedCon
 		}
 	}
 
-	@Override
-	public void delete(long id) {
-		E entry = entry(id);
-		siblings(entry).remove(entry);
-		this.auditLog.record("Suppression", describe(entry));
-	}
-
 	/**
 	 * Records the creation of an entry its parent just received.
 	 */

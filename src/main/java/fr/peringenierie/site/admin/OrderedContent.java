@@ -1,10 +1,12 @@
 package fr.peringenierie.site.admin;
 
+import fr.peringenierie.site.web.OrderedEntity;
+
 /**
  * A kind of content kept in an order that staff choose (history steps, departments and
- * their sections, team roles, software categories and tools, projects): what moving and
- * deleting one of them means, so that the screens doing it are written once
- * ({@link OrderedContentAdminController}).
+ * their sections, team roles, software categories and tools, projects): what moving one
+ * of them means and where its list is, so that moving, deleting to the bin and restoring
+ * are written once ({@link OrderedContentAdminController}, {@link Bin}).
  */
 public interface OrderedContent {
 
@@ -12,6 +14,13 @@ public interface OrderedContent {
 	 * The kind's address in the back office: {@code /admin/{pathSegment}/{id}/…}.
 	 */
 	String pathSegment();
+
+	/**
+	 * The kind as staff read it, with its article: "la réalisation", "le département".
+	 */
+	String kindLabel();
+
+	Class<? extends OrderedEntity> type();
 
 	/**
 	 * The screen that lists the item, where staff return after moving or deleting it.
@@ -23,12 +32,12 @@ public interface OrderedContent {
 	 */
 	void move(long id, int direction);
 
-	void delete(long id);
-
 	/**
-	 * The code, in {@code messages.properties}, of what staff read once an item is
-	 * deleted.
+	 * What goes to the bin with the item and comes back with it, said to staff before
+	 * they delete it ("ses 4 sections et leurs éléments"), or {@code null} if nothing.
 	 */
-	String deletedMessage();
+	default String contents(long id) {
+		return null;
+	}
 
 }

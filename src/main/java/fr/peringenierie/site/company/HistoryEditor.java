@@ -68,13 +68,6 @@ public class HistoryEditor implements OrderedContent {
 	}
 
 	@Override
-	public void delete(long id) {
-		Milestone milestone = milestone(id);
-		this.milestones.delete(milestone);
-		this.auditLog.record("Suppression", "Histoire : « " + milestone.getTitle() + " »");
-	}
-
-	@Override
 	public String pathSegment() {
 		return "histoire";
 	}
@@ -85,8 +78,13 @@ public class HistoryEditor implements OrderedContent {
 	}
 
 	@Override
-	public String deletedMessage() {
-		return "history.deleted";
+	public String kindLabel() {
+		return "l’étape de l’histoire";
+	}
+
+	@Override
+	public Class<Milestone> type() {
+		return Milestone.class;
 	}
 
 }

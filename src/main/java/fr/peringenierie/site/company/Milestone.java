@@ -1,10 +1,12 @@
 package fr.peringenierie.site.company;
 
-import fr.peringenierie.site.web.OrderedEntity;
-import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+
+import fr.peringenierie.site.web.OrderedEntity;
+import fr.peringenierie.site.web.PublicContent;
+import org.hibernate.annotations.Filter;
 
 /**
  * A step of the company's history. The period is free text ("1992", "Aujourd’hui")
@@ -12,6 +14,7 @@ import jakarta.persistence.Table;
  * is sanitized HTML.
  */
 @Entity
+@Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "milestone")
 public class Milestone extends OrderedEntity implements PublicContent {
 
@@ -56,6 +59,11 @@ public class Milestone extends OrderedEntity implements PublicContent {
 
 	public void setBody(String body) {
 		this.body = body;
+	}
+
+	@Override
+	public String displayName() {
+		return this.title;
 	}
 
 }

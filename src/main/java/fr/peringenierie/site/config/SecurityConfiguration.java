@@ -42,7 +42,8 @@ class SecurityConfiguration {
 			.permitAll()
 			// Staff accounts, and the personal data of prospects taken out of the site in
 			// bulk.
-			.requestMatchers("/admin/utilisateurs/**", "/admin/demandes/export.csv", "/admin/demandes/personne/**")
+			.requestMatchers("/admin/utilisateurs/**", "/admin/demandes/export.csv", "/admin/demandes/personne/**",
+					"/admin/corbeille/*/*/supprimer")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("ADMIN", "EDITOR")

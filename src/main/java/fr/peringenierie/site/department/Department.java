@@ -3,8 +3,6 @@ package fr.peringenierie.site.department;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.peringenierie.site.web.OrderedEntity;
-import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,11 +10,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import fr.peringenierie.site.web.OrderedEntity;
+import fr.peringenierie.site.web.PublicContent;
+import org.hibernate.annotations.Filter;
+
 /**
  * One of the firm's departments (Structure, Énergies, MOE, AMO) with its ordered
  * sections. {@link #getSummary() summary} is sanitized HTML.
  */
 @Entity
+@Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "department")
 public class Department extends OrderedEntity implements PublicContent {
 
@@ -32,6 +35,7 @@ public class Department extends OrderedEntity implements PublicContent {
 	@Column(nullable = false)
 	private String summary;
 
+	@Filter(name = OrderedEntity.NOT_BINNED)
 	@OneToMany(mappedBy = "department", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position, id")
 	private List<DepartmentSection> sections = new ArrayList<>();
@@ -100,6 +104,11 @@ public class Department extends OrderedEntity implements PublicContent {
 	public void addSection(DepartmentSection section) {
 		section.setDepartment(this);
 		this.sections.add(section);
+	}
+
+	@Override
+	public String displayName() {
+		return this.name;
 	}
 
 }

@@ -58,7 +58,11 @@ class DepartmentAdminController {
 	@PostMapping("/admin/departements/nouveau")
 	String create(@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result,
 			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("slug") && this.editor.slugTakenByAnother(form.getSlug().strip(), null)) {
+		this.editor.fillBlankAddress(form, null);
+		if (form.getSlug() == null || form.getSlug().isBlank()) {
+			result.rejectValue("slug", "department.slug.required");
+		}
+		if (!result.hasFieldErrors("slug") && this.editor.slugTakenByAnother(form.getSlug(), null)) {
 			result.rejectValue("slug", "department.slug.taken");
 		}
 		if (result.hasErrors() || AdminForms.PREVIEW.equals(action)) {
@@ -81,7 +85,11 @@ class DepartmentAdminController {
 	@PostMapping("/admin/departements/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") DepartmentForm form, BindingResult result,
 			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("slug") && this.editor.slugTakenByAnother(form.getSlug().strip(), id)) {
+		this.editor.fillBlankAddress(form, id);
+		if (form.getSlug() == null || form.getSlug().isBlank()) {
+			result.rejectValue("slug", "department.slug.required");
+		}
+		if (!result.hasFieldErrors("slug") && this.editor.slugTakenByAnother(form.getSlug(), id)) {
 			result.rejectValue("slug", "department.slug.taken");
 		}
 		if (!result.hasErrors() && AdminForms.PREVIEW.equals(action)) {

@@ -10,6 +10,7 @@ import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.RichTextSanitizer;
+import fr.peringenierie.site.web.Slugs;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +64,24 @@ public class DepartmentEditor implements OrderedContent {
 	 */
 	@Transactional(readOnly = true)
 	public boolean slugTakenByAnother(String slug, Long id) {
+		if (slug == null || slug.isBlank()) {
+			return false;
+		}
 		String current = (id != null) ? department(id).getAddress() : null;
 		return this.departments.findWithSectionsBySlug(slug).filter((other) -> !other.getId().equals(id)).isPresent()
+				|| this.departments.inBinWithSlug(slug)
 				|| this.redirects.leadsElsewhere(Department.address(slug), current);
+	}
+
+	/**
+	 * Makes the address of a department from its name when staff left it blank, unique
+	 * among departments, the bin and the redirects.
+	 */
+	@Transactional(readOnly = true)
+	public void fillBlankAddress(DepartmentForm form, Long id) {
+		if ((form.getSlug() == null || form.getSlug().isBlank()) && form.getName() != null) {
+			form.setSlug(Slugs.unique(form.getName(), 80, (slug) -> slugTakenByAnother(slug, id)));
+		}
 	}
 
 	public void updateDepartment(long id, DepartmentForm form) {
@@ -86,16 +102,6 @@ public class DepartmentEditor implements OrderedContent {
 					this.sanitizer.sanitize(form.getSummary()), Positioned.next(departments())));
 		this.auditLog.record("Création", "Département « " + department.getName() + " »");
 		return department;
-	}
-
-	/**
-	 * Deletes a department with its sections and their items.
-	 */
-	@Override
-	public void delete(long id) {
-		Department department = department(id);
-		this.departments.delete(department);
-		this.auditLog.record("Suppression", "Département « " + department.getName() + " » et ses sections");
 	}
 
 	@Override
@@ -144,18 +150,6 @@ public class DepartmentEditor implements OrderedContent {
 		}
 	}
 
-	/**
-	 * Deletes a section with its items.
-	 * @return the department it belonged to
-	 */
-	public long deleteSection(long id) {
-		DepartmentSection section = section(id);
-		Department department = section.getDepartment();
-		department.getSections().remove(section);
-		this.auditLog.record("Suppression", sectionSubject(section));
-		return department.getId();
-	}
-
 	private String richOrNull(String input) {
 		String html = this.sanitizer.sanitize(input);
 		return html.isEmpty() ? null : html;
@@ -180,8 +174,20 @@ public class DepartmentEditor implements OrderedContent {
 	}
 
 	@Override
-	public String deletedMessage() {
-		return "department.deleted";
+	public String kindLabel() {
+		return "le département";
+	}
+
+	@Override
+	public Class<Department> type() {
+		return Department.class;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String contents(long id) {
+		int sections = department(id).getSections().size();
+		return (sections == 0) ? null : "ses " + sections + " section(s) et leurs éléments";
 	}
 
 }

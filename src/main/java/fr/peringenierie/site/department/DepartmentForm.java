@@ -6,9 +6,8 @@ import jakarta.validation.constraints.Size;
 
 public class DepartmentForm {
 
-	@NotBlank(message = "Saisissez l’adresse de la page.")
 	@Size(max = 80, message = "L’adresse ne doit pas dépasser 80 caractères.")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+	@Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?",
 			message = "L’adresse ne peut contenir que des minuscules sans accent, des chiffres et des tirets.")
 	private String slug;
 

@@ -3,9 +3,6 @@ package fr.peringenierie.site.department;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.peringenierie.site.web.OrderedEntity;
-import fr.peringenierie.site.web.PublicContent;
-import fr.peringenierie.site.web.Slugs;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,11 +13,17 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import fr.peringenierie.site.web.OrderedEntity;
+import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.Slugs;
+import org.hibernate.annotations.Filter;
+
 /**
  * A titled part of a department page ("Réalisations", "Missions"...): an optional lead
  * sentence, an optional sanitized HTML body and an ordered list of items.
  */
 @Entity
+@Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "department_section")
 public class DepartmentSection extends OrderedEntity implements PublicContent {
 
@@ -35,6 +38,7 @@ public class DepartmentSection extends OrderedEntity implements PublicContent {
 
 	private String body;
 
+	@Filter(name = OrderedEntity.NOT_BINNED)
 	@OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position, id")
 	private List<SectionItem> items = new ArrayList<>();
@@ -95,6 +99,11 @@ public class DepartmentSection extends OrderedEntity implements PublicContent {
 	 */
 	public String getAnchor() {
 		return Slugs.slugify(this.title);
+	}
+
+	@Override
+	public String displayName() {
+		return this.title;
 	}
 
 }

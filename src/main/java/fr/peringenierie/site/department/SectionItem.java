@@ -1,16 +1,20 @@
 package fr.peringenierie.site.department;
 
-import fr.peringenierie.site.web.ListEntry;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import fr.peringenierie.site.web.ListEntry;
+import fr.peringenierie.site.web.OrderedEntity;
+import org.hibernate.annotations.Filter;
+
 /**
  * One entry of a section's list: a sector, a mission or an activity.
  */
 @Entity
+@Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "section_item")
 public class SectionItem extends ListEntry {
 

@@ -55,8 +55,13 @@ public class SectionItemEditor extends ListEntryEditor<SectionItem> {
 	}
 
 	@Override
-	public String deletedMessage() {
-		return "department.item.deleted";
+	public String kindLabel() {
+		return "l’élément de liste";
+	}
+
+	@Override
+	public Class<SectionItem> type() {
+		return SectionItem.class;
 	}
 
 }

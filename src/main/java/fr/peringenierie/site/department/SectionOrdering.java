@@ -32,13 +32,19 @@ class SectionOrdering implements OrderedContent {
 	}
 
 	@Override
-	public void delete(long id) {
-		this.editor.deleteSection(id);
+	public String kindLabel() {
+		return "la section";
 	}
 
 	@Override
-	public String deletedMessage() {
-		return "department.section.deleted";
+	public Class<DepartmentSection> type() {
+		return DepartmentSection.class;
+	}
+
+	@Override
+	public String contents(long id) {
+		int items = this.editor.section(id).getItems().size();
+		return (items == 0) ? null : "ses " + items + " élément(s)";
 	}
 
 }

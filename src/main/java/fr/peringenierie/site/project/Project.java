@@ -1,15 +1,18 @@
 package fr.peringenierie.site.project;
 
-import fr.peringenierie.site.web.OrderedEntity;
-import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+
+import fr.peringenierie.site.web.OrderedEntity;
+import fr.peringenierie.site.web.PublicContent;
+import org.hibernate.annotations.Filter;
 
 /**
  * A project of the "PER en images" gallery.
  */
 @Entity
+@Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "project")
 public class Project extends OrderedEntity implements PublicContent {
 
@@ -203,6 +206,11 @@ public class Project extends OrderedEntity implements PublicContent {
 			}
 		}
 		return initials.isEmpty() ? this.name.substring(0, 1).toUpperCase() : initials.toString();
+	}
+
+	@Override
+	public String displayName() {
+		return this.name;
 	}
 
 }

@@ -11,6 +11,7 @@ import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.web.Slugs;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,25 +58,43 @@ public class ProjectEditor implements OrderedContent {
 	}
 
 	/**
-	 * The rules that span several fields of the form.
+	 * The rules that span several fields of the form. A blank address is made from the
+	 * name, unique among projects, the bin and the redirects.
 	 */
 	@Transactional(readOnly = true)
 	public void validate(ProjectForm form, Long id, Errors errors) {
 		if (form.getStartYear() != null && form.getEndYear() != null && form.getEndYear() < form.getStartYear()) {
 			errors.rejectValue("endYear", "beforeStart", "L’année de fin ne peut pas précéder l’année de début.");
 		}
-		if (form.getSlug() != null && !errors.hasFieldErrors("slug")) {
+		String current = (id != null) ? project(id).getAddress() : null;
+		if ((form.getSlug() == null || form.getSlug().isBlank()) && form.getName() != null
+				&& !errors.hasFieldErrors("name")) {
+			form.setSlug(Slugs.unique(form.getName(), 120, (slug) -> addressTaken(slug, id, current)));
+			if (form.getSlug().isEmpty()) {
+				errors.rejectValue("slug", "required",
+						"Saisissez l’adresse de la page : le nom ne contient ni lettre ni chiffre pour la former.");
+			}
+		}
+		if (form.getSlug() != null && !form.getSlug().isBlank() && !errors.hasFieldErrors("slug")) {
 			String slug = form.getSlug().strip();
 			Optional<Project> other = this.projects.findBySlug(slug);
 			if (other.isPresent() && !other.get().getId().equals(id)) {
 				errors.rejectValue("slug", "taken", "Cette adresse est déjà celle d’une autre réalisation.");
 			}
-			else if (this.redirects.leadsElsewhere(Project.address(slug),
-					(id != null) ? project(id).getAddress() : null)) {
+			else if (this.projects.inBinWithSlug(slug)) {
+				errors.rejectValue("slug", "binned",
+						"Cette adresse est celle d’une réalisation de la corbeille : restaurez-la ou choisissez une autre adresse.");
+			}
+			else if (this.redirects.leadsElsewhere(Project.address(slug), current)) {
 				errors.rejectValue("slug", "redirected",
 						"Cette adresse mène déjà à une autre page (ancienne adresse redirigée) : choisissez-en une autre.");
 			}
 		}
+	}
+
+	private boolean addressTaken(String slug, Long id, String current) {
+		return this.projects.findBySlug(slug).filter((other) -> !other.getId().equals(id)).isPresent()
+				|| this.projects.inBinWithSlug(slug) || this.redirects.leadsElsewhere(Project.address(slug), current);
 	}
 
 	public Project create(ProjectForm form) {
@@ -108,14 +127,6 @@ public class ProjectEditor implements OrderedContent {
 		if (Positioned.move(new ArrayList<>(all()), project, direction)) {
 			this.auditLog.record("Réordonnancement", subject(project));
 		}
-	}
-
-	@Override
-	public void delete(long id) {
-		Project project = project(id);
-		this.images.findById(id).ifPresent(this.images::delete);
-		this.projects.delete(project);
-		this.auditLog.record("Suppression", subject(project));
 	}
 
 	/**
@@ -166,8 +177,19 @@ public class ProjectEditor implements OrderedContent {
 	}
 
 	@Override
-	public String deletedMessage() {
-		return "project.deleted";
+	public String kindLabel() {
+		return "la réalisation";
+	}
+
+	@Override
+	public Class<Project> type() {
+		return Project.class;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String contents(long id) {
+		return project(id).hasImage() ? "son image" : null;
 	}
 
 }

@@ -13,9 +13,8 @@ public class ProjectForm {
 	@Size(max = 200, message = "Le nom ne doit pas dépasser 200 caractères.")
 	private String name;
 
-	@NotBlank(message = "Saisissez l’adresse de la page.")
 	@Size(max = 120, message = "L’adresse ne doit pas dépasser 120 caractères.")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+	@Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?",
 			message = "L’adresse ne peut contenir que des minuscules sans accent, des chiffres et des tirets.")
 	private String slug;
 

@@ -60,13 +60,6 @@ public class TeamEditor implements OrderedContent {
 		}
 	}
 
-	@Override
-	public void delete(long id) {
-		TeamRole role = role(id);
-		this.roles.delete(role);
-		this.auditLog.record("Suppression", subject(role));
-	}
-
 	private static String subject(TeamRole role) {
 		return "Équipe : " + role.getHeadcount() + " " + role.getLabel();
 	}
@@ -82,8 +75,13 @@ public class TeamEditor implements OrderedContent {
 	}
 
 	@Override
-	public String deletedMessage() {
-		return "team.role.deleted";
+	public String kindLabel() {
+		return "le métier";
+	}
+
+	@Override
+	public Class<TeamRole> type() {
+		return TeamRole.class;
 	}
 
 }

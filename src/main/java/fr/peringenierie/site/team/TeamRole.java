@@ -1,15 +1,18 @@
 package fr.peringenierie.site.team;
 
-import fr.peringenierie.site.web.OrderedEntity;
-import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+
+import fr.peringenierie.site.web.OrderedEntity;
+import fr.peringenierie.site.web.PublicContent;
+import org.hibernate.annotations.Filter;
 
 /**
  * A role in the team and how many people hold it ("6 ingénieurs structure").
  */
 @Entity
+@Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "team_role")
 public class TeamRole extends OrderedEntity implements PublicContent {
 
@@ -42,6 +45,11 @@ public class TeamRole extends OrderedEntity implements PublicContent {
 
 	public void setHeadcount(int headcount) {
 		this.headcount = headcount;
+	}
+
+	@Override
+	public String displayName() {
+		return this.label;
 	}
 
 }

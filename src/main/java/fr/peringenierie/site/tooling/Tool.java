@@ -1,6 +1,5 @@
 package fr.peringenierie.site.tooling;
 
-import fr.peringenierie.site.web.ListEntry;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +8,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import fr.peringenierie.site.web.ListEntry;
+import fr.peringenierie.site.web.OrderedEntity;
+import org.hibernate.annotations.Filter;
+
 /**
  * A software tool of the design office ("AUTOCAD", "ROBOT"), labelled by its name.
  */
 @Entity
+@Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "tool")
 @AttributeOverride(name = "label", column = @Column(name = "name", nullable = false))
 public class Tool extends ListEntry {

@@ -3,8 +3,6 @@ package fr.peringenierie.site.tooling;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.peringenierie.site.web.OrderedEntity;
-import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,17 +10,23 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import fr.peringenierie.site.web.OrderedEntity;
+import fr.peringenierie.site.web.PublicContent;
+import org.hibernate.annotations.Filter;
+
 /**
  * A kind of work the software serves ("DAO CAO", "Calcul thermique scientifique") and the
  * tools used for it.
  */
 @Entity
+@Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "tool_category")
 public class ToolCategory extends OrderedEntity implements PublicContent {
 
 	@Column(nullable = false)
 	private String name;
 
+	@Filter(name = OrderedEntity.NOT_BINNED)
 	@OneToMany(mappedBy = "category", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position, id")
 	private List<Tool> tools = new ArrayList<>();
@@ -50,6 +54,11 @@ public class ToolCategory extends OrderedEntity implements PublicContent {
 	public void addTool(Tool tool) {
 		tool.setCategory(this);
 		this.tools.add(tool);
+	}
+
+	@Override
+	public String displayName() {
+		return this.name;
 	}
 
 }

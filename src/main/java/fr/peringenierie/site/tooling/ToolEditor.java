@@ -55,8 +55,13 @@ public class ToolEditor extends ListEntryEditor<Tool> {
 	}
 
 	@Override
-	public String deletedMessage() {
-		return "tooling.tool.deleted";
+	public String kindLabel() {
+		return "le logiciel";
+	}
+
+	@Override
+	public Class<Tool> type() {
+		return Tool.class;
 	}
 
 }

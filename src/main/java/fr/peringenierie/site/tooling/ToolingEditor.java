@@ -65,13 +65,6 @@ public class ToolingEditor implements OrderedContent {
 	}
 
 	@Override
-	public void delete(long id) {
-		ToolCategory category = category(id);
-		this.categories.delete(category);
-		this.auditLog.record("Suppression", "Moyens techniques : « " + category.getName() + " » et ses logiciels");
-	}
-
-	@Override
 	public String pathSegment() {
 		return "moyens-techniques";
 	}
@@ -82,8 +75,20 @@ public class ToolingEditor implements OrderedContent {
 	}
 
 	@Override
-	public String deletedMessage() {
-		return "tooling.category.deleted";
+	public String kindLabel() {
+		return "la catégorie de logiciels";
+	}
+
+	@Override
+	public Class<ToolCategory> type() {
+		return ToolCategory.class;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String contents(long id) {
+		int tools = category(id).getTools().size();
+		return (tools == 0) ? null : "ses " + tools + " logiciel(s)";
 	}
 
 }

@@ -29,4 +29,9 @@ public abstract class ListEntry extends OrderedEntity implements PublicContent {
 		this.label = label;
 	}
 
+	@Override
+	public String displayName() {
+		return this.label;
+	}
+
 }

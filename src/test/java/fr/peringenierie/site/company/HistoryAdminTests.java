@@ -35,7 +35,9 @@ class HistoryAdminTests {
 		this.staff.flush();
 		assertThat(this.mvc.get().uri("/histoire")).bodyText().contains(">2030<", "Nouvelle agence");
 		var added = this.milestones.findAllByOrderByPosition().get(5);
-		this.staff.post("/admin/histoire/" + added.getId() + "/monter").exchange();
+		this.staff.post("/admin/histoire/" + added.getId() + "/monter")
+			.param("version", Long.toString(added.getVersion()))
+			.exchange();
 		this.staff.flush();
 		assertThat(this.milestones.findAllByOrderByPosition().get(4).getTitle()).isEqualTo("Nouvelle agence");
 		this.staff.post("/admin/histoire/" + added.getId())
@@ -46,7 +48,9 @@ class HistoryAdminTests {
 			.exchange();
 		this.staff.flush();
 		assertThat(this.mvc.get().uri("/histoire")).bodyText().contains("Agence de Nîmes", ">2031<");
-		this.staff.post("/admin/histoire/" + added.getId() + "/supprimer").exchange();
+		this.staff.post("/admin/histoire/" + added.getId() + "/supprimer")
+			.param("version", Long.toString(this.milestones.findById(added.getId()).orElseThrow().getVersion()))
+			.exchange();
 		this.staff.flush();
 		assertThat(this.mvc.get().uri("/histoire")).bodyText().doesNotContain("Agence de Nîmes");
 	}

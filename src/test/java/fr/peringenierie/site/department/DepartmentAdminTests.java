@@ -62,7 +62,9 @@ class DepartmentAdminTests {
 			.filter((i) -> i.getLabel().equals("Parkings"))
 			.findFirst()
 			.orElseThrow();
-		this.staff.post("/admin/elements/" + parkings.getId() + "/monter").exchange();
+		this.staff.post("/admin/elements/" + parkings.getId() + "/monter")
+			.param("version", Long.toString(parkings.getVersion()))
+			.exchange();
 		this.staff.post("/admin/elements/" + parkings.getId())
 			.param("label", "Parkings souterrains")
 			.param("version", Long.toString(parkings.getVersion()))
@@ -70,7 +72,9 @@ class DepartmentAdminTests {
 		this.staff.flush();
 		String page = this.mvc.get().uri("/departements/structure").exchange().getResponse().getContentAsString();
 		assertThat(page.indexOf("Parkings souterrains")).isLessThan(page.indexOf("Ponts et passerelles"));
-		this.staff.post("/admin/sections/" + section.getId() + "/supprimer").exchange();
+		this.staff.post("/admin/sections/" + section.getId() + "/supprimer")
+			.param("version", Long.toString(section.getVersion()))
+			.exchange();
 		this.staff.flush();
 		assertThat(this.mvc.get().uri("/departements/structure")).bodyText().doesNotContain("Ponts et passerelles");
 	}
@@ -93,9 +97,11 @@ class DepartmentAdminTests {
 			.param("fullName", "x")
 			.param("summary", "x")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("Cette adresse est déjà celle d’un autre département.");
-		long id = this.departments.findWithSectionsBySlug("geotechnique").orElseThrow().getId();
-		this.staff.post("/admin/departements/" + id + "/supprimer").exchange();
+			.contains("Cette adresse est déjà celle d’un autre département");
+		var geotechnique = this.departments.findWithSectionsBySlug("geotechnique").orElseThrow();
+		this.staff.post("/admin/departements/" + geotechnique.getId() + "/supprimer")
+			.param("version", Long.toString(geotechnique.getVersion()))
+			.exchange();
 		this.staff.flush();
 		assertThat(this.mvc.get().uri("/departements/geotechnique")).hasStatus(HttpStatus.NOT_FOUND);
 	}
@@ -110,7 +116,7 @@ class DepartmentAdminTests {
 			.param("summary", "x")
 			.param("version", Long.toString(structure.getVersion()))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("Cette adresse est déjà celle d’un autre département.");
+			.contains("Cette adresse est déjà celle d’un autre département");
 	}
 
 }

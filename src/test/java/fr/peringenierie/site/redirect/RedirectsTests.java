@@ -72,6 +72,27 @@ class RedirectsTests {
 	}
 
 	@Test
+	void aNewProjectsAddressIsMadeFromItsNameAndNeverTakesAnother() {
+		try {
+			for (int i = 0; i < 2; i++) {
+				assertThat(this.staff.post("/admin/realisations/nouvelle")
+					.param("name", "Maison Régionale des Sports")
+					.param("slug", "")
+					.param("city", "Montpellier")
+					.param("client", "Région")
+					.param("architect", "Atelier")
+					.param("startYear", "2024")).hasStatus(HttpStatus.FOUND);
+			}
+			assertThat(this.projects.findBySlug("maison-regionale-des-sports")).isPresent();
+			assertThat(this.projects.findBySlug("maison-regionale-des-sports-2")).isPresent();
+		}
+		finally {
+			this.projects.findBySlug("maison-regionale-des-sports").ifPresent(this.projects::delete);
+			this.projects.findBySlug("maison-regionale-des-sports-2").ifPresent(this.projects::delete);
+		}
+	}
+
+	@Test
 	void noProjectMayTakeAnAddressThatLeadsElsewhere() {
 		rename(this.projects.findBySlug("doramar").orElseThrow(), "residence-doramar");
 		assertThat(this.staff.post("/admin/realisations/nouvelle")

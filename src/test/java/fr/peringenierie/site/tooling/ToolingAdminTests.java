@@ -39,7 +39,9 @@ class ToolingAdminTests {
 		this.staff.post("/admin/moyens-techniques/" + bim.getId() + "/logiciels").param("label", "TEKLA").exchange();
 		this.staff.flush();
 		assertThat(this.mvc.get().uri("/moyens-techniques")).bodyText().contains("Maquette numérique BIM", "TEKLA");
-		this.staff.post("/admin/moyens-techniques/" + bim.getId() + "/supprimer").exchange();
+		this.staff.post("/admin/moyens-techniques/" + bim.getId() + "/supprimer")
+			.param("version", Long.toString(bim.getVersion()))
+			.exchange();
 		this.staff.flush();
 		assertThat(this.mvc.get().uri("/moyens-techniques")).bodyText().doesNotContain("TEKLA");
 	}

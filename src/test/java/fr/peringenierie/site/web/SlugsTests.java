@@ -1,5 +1,7 @@
 package fr.peringenierie.site.web;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +20,19 @@ class SlugsTests {
 	void nothingBecomesEmpty() {
 		assertThat(Slugs.slugify(null)).isEmpty();
 		assertThat(Slugs.slugify("’ — ’")).isEmpty();
+	}
+
+	@Test
+	void anAddressMadeFromATitleIsUnique() {
+		Set<String> taken = Set.of("maison-regionale-des-sports", "maison-regionale-des-sports-2");
+		assertThat(Slugs.unique("Maison Régionale des Sports", 120, (slug) -> false))
+			.isEqualTo("maison-regionale-des-sports");
+		assertThat(Slugs.unique("Maison Régionale des Sports", 120, taken::contains))
+			.isEqualTo("maison-regionale-des-sports-3");
+		assertThat(Slugs.unique("Établissement thermal de Balaruc-les-Bains", 20, (slug) -> false))
+			.isEqualTo("etablissement-the")
+			.hasSizeLessThanOrEqualTo(16);
+		assertThat(Slugs.unique("!!!", 120, (slug) -> false)).isEmpty();
 	}
 
 }
