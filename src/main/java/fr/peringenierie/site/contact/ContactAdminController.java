@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The staff inbox of contact requests.
@@ -98,8 +99,22 @@ class ContactAdminController {
 		return "redirect:/admin/demandes/" + id;
 	}
 
+	@GetMapping("/admin/demandes/{id}/supprimer")
+	String confirmDelete(@PathVariable long id, Model model) {
+		ContactRequest request = this.inbox.get(id);
+		model.addAttribute("title", "Supprimer la demande de " + request.getName() + " ?");
+		model.addAttribute("what", "La demande de " + request.getName() + " (" + request.getEmail() + ")");
+		model.addAttribute("action", "/admin/demandes/" + id + "/supprimer");
+		model.addAttribute("back", "/admin/demandes/" + id);
+		return "admin/contact/erase";
+	}
+
 	@PostMapping("/admin/demandes/{id}/supprimer")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			return "redirect:/admin/demandes/" + id + "/supprimer";
+		}
 		this.inbox.delete(id);
 		redirect.addFlashAttribute("success", this.messages.get("inbox.deleted"));
 		return "redirect:/admin/demandes";
@@ -117,8 +132,25 @@ class ContactAdminController {
 		return csv(CsvExport.of(this.inbox.findByEmail(email)), "donnees-personnelles.csv");
 	}
 
+	@GetMapping("/admin/demandes/personne/effacer")
+	String confirmErase(@RequestParam String email, Model model) {
+		int found = this.inbox.findByEmail(email).size();
+		model.addAttribute("title", "Effacer toutes les données de " + email.strip() + " ?");
+		model.addAttribute("what", "Les " + found + " demande(s) envoyée(s) avec l’adresse " + email.strip());
+		model.addAttribute("action", "/admin/demandes/personne/effacer");
+		model.addAttribute("email", email.strip());
+		model.addAttribute("back",
+				"/admin/demandes/personne?email=" + UriUtils.encode(email.strip(), StandardCharsets.UTF_8));
+		return "admin/contact/erase";
+	}
+
 	@PostMapping("/admin/demandes/personne/effacer")
-	String erase(@RequestParam String email, RedirectAttributes redirect) {
+	String erase(@RequestParam String email, @RequestParam(defaultValue = "false") boolean confirmed,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			redirect.addAttribute("email", email);
+			return "redirect:/admin/demandes/personne/effacer";
+		}
 		int erased = this.inbox.eraseByEmail(email);
 		redirect.addFlashAttribute("success", this.messages.get("inbox.erased", String.valueOf(erased)));
 		return "redirect:/admin/demandes/personne";

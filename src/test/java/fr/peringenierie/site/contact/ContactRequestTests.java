@@ -352,7 +352,20 @@ class ContactRequestTests {
 			.param("version", "0")
 			.with(staff())
 			.with(csrf())).hasStatus(HttpStatus.BAD_REQUEST);
-		this.mvc.post().uri("/admin/demandes/" + paul.getId() + "/supprimer").with(staff()).with(csrf()).exchange();
+		assertThat(this.mvc.get().uri("/admin/demandes/" + paul.getId() + "/supprimer").with(staff())).hasStatusOk()
+			.bodyText()
+			.contains("immédiatement et définitivement", "ne passent pas par la corbeille");
+		assertThat(this.mvc.post().uri("/admin/demandes/" + paul.getId() + "/supprimer").with(staff()).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/admin/demandes/" + paul.getId() + "/supprimer");
+		assertThat(this.requests.findById(paul.getId())).isPresent();
+		this.mvc.post()
+			.uri("/admin/demandes/" + paul.getId() + "/supprimer")
+			.param("confirmed", "true")
+			.with(staff())
+			.with(csrf())
+			.exchange();
 		assertThat(this.requests.findById(paul.getId())).isEmpty();
 		assertThat(this.mvc.get().uri("/admin/journal").with(staff())).bodyText().contains("Demande supprimée");
 	}
@@ -386,9 +399,23 @@ class ContactRequestTests {
 			.with(administrator())).bodyText()
 			.contains("Un second message pour vous.")
 			.doesNotContain("autre@example.org");
+		assertThat(this.mvc.get()
+			.uri("/admin/demandes/personne/effacer")
+			.param("email", "jeanne.martin@example.org")
+			.with(administrator())).bodyText()
+			.contains("Les 2 demande(s) envoyée(s) avec l’adresse jeanne.martin@example.org",
+					"immédiatement et définitivement");
 		this.mvc.post()
 			.uri("/admin/demandes/personne/effacer")
 			.param("email", "jeanne.martin@example.org")
+			.with(administrator())
+			.with(csrf())
+			.exchange();
+		assertThat(this.requests.findAll()).hasSize(3);
+		this.mvc.post()
+			.uri("/admin/demandes/personne/effacer")
+			.param("email", "jeanne.martin@example.org")
+			.param("confirmed", "true")
 			.with(administrator())
 			.with(csrf())
 			.exchange();
