@@ -6,6 +6,8 @@ import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.ListEntry;
 import fr.peringenierie.site.web.Messages;
+import fr.peringenierie.site.web.TrackedContent;
+import org.hibernate.Hibernate;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,6 +69,8 @@ public abstract class ListEntryAdminController<E extends ListEntry> {
 		model.addAttribute("heading", heading(entry));
 		model.addAttribute("actionUrl", entryUrl(entry));
 		model.addAttribute("backUrl", this.editor.listUrl(entry.getId()));
+		model.addAttribute("historySegment", Hibernate.getClass(entry).getAnnotation(TrackedContent.class).segment());
+		model.addAttribute("entryId", entry.getId());
 		return VIEW;
 	}
 

@@ -1,28 +1,36 @@
 package fr.peringenierie.site.company;
 
-import fr.peringenierie.site.web.BaseEntity;
-import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+
+import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.Tracked;
+import fr.peringenierie.site.web.TrackedContent;
 
 /**
  * The director's editorial. {@link #getBody() body} is sanitized HTML.
  */
 @Entity
+@TrackedContent(segment = "edito", label = "l’édito", title = "title", editUrl = "/admin/edito")
 @Table(name = "edito")
 public class Edito extends BaseEntity implements PublicContent {
 
 	@Column(nullable = false)
+	@Tracked("Titre")
 	private String title;
 
 	@Column(nullable = false)
+	@Tracked("Texte")
 	private String body;
 
 	@Column(name = "signatory_name", nullable = false)
+	@Tracked("Signataire")
 	private String signatoryName;
 
 	@Column(name = "signatory_title", nullable = false)
+	@Tracked("Fonction du signataire")
 	private String signatoryTitle;
 
 	protected Edito() {

@@ -33,6 +33,11 @@ class EditoAdminController {
 		this.sanitizer = sanitizer;
 	}
 
+	@ModelAttribute("editoId")
+	long editoId() {
+		return this.editor.edito().getId();
+	}
+
 	@GetMapping("/admin/edito")
 	String editEdito(Model model) {
 		model.addAttribute("form", EditoForm.of(this.editor.edito()));

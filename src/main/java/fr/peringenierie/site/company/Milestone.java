@@ -6,6 +6,8 @@ import jakarta.persistence.Table;
 
 import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.Tracked;
+import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.annotations.Filter;
 
 /**
@@ -14,17 +16,21 @@ import org.hibernate.annotations.Filter;
  * is sanitized HTML.
  */
 @Entity
+@TrackedContent(segment = "etape", label = "l’étape de l’histoire", title = "title", editUrl = "/admin/histoire/{id}")
 @Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "milestone")
 public class Milestone extends OrderedEntity implements PublicContent {
 
 	@Column(name = "period_label", nullable = false)
+	@Tracked("Période")
 	private String periodLabel;
 
 	@Column(nullable = false)
+	@Tracked("Titre")
 	private String title;
 
 	@Column(nullable = false)
+	@Tracked("Texte")
 	private String body;
 
 	protected Milestone() {

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 
 import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.Tracked;
+import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.annotations.Filter;
 
 /**
@@ -19,6 +21,7 @@ import org.hibernate.annotations.Filter;
  * sections. {@link #getSummary() summary} is sanitized HTML.
  */
 @Entity
+@TrackedContent(segment = "departement", label = "le département", title = "name", editUrl = "/admin/departements/{id}")
 @Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "department")
 public class Department extends OrderedEntity implements PublicContent {
@@ -27,12 +30,15 @@ public class Department extends OrderedEntity implements PublicContent {
 	private String slug;
 
 	@Column(nullable = false)
+	@Tracked("Nom")
 	private String name;
 
 	@Column(name = "full_name", nullable = false)
+	@Tracked("Nom complet")
 	private String fullName;
 
 	@Column(nullable = false)
+	@Tracked("Présentation")
 	private String summary;
 
 	@Filter(name = OrderedEntity.NOT_BINNED)

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Slugs;
+import fr.peringenierie.site.web.Tracked;
+import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.annotations.Filter;
 
 /**
@@ -23,6 +25,7 @@ import org.hibernate.annotations.Filter;
  * sentence, an optional sanitized HTML body and an ordered list of items.
  */
 @Entity
+@TrackedContent(segment = "section", label = "la section", title = "title", editUrl = "/admin/sections/{id}")
 @Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "department_section")
 public class DepartmentSection extends OrderedEntity implements PublicContent {
@@ -32,10 +35,13 @@ public class DepartmentSection extends OrderedEntity implements PublicContent {
 	private Department department;
 
 	@Column(nullable = false)
+	@Tracked("Titre")
 	private String title;
 
+	@Tracked("Chapeau")
 	private String lead;
 
+	@Tracked("Texte")
 	private String body;
 
 	@Filter(name = OrderedEntity.NOT_BINNED)

@@ -8,12 +8,14 @@ import jakarta.persistence.Table;
 
 import fr.peringenierie.site.web.ListEntry;
 import fr.peringenierie.site.web.OrderedEntity;
+import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.annotations.Filter;
 
 /**
  * One entry of a section's list: a sector, a mission or an activity.
  */
 @Entity
+@TrackedContent(segment = "element", label = "l’élément de liste", title = "label", editUrl = "/admin/elements/{id}")
 @Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "section_item")
 public class SectionItem extends ListEntry {

@@ -6,12 +6,15 @@ import jakarta.persistence.Table;
 
 import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.Tracked;
+import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.annotations.Filter;
 
 /**
  * A project of the "PER en images" gallery.
  */
 @Entity
+@TrackedContent(segment = "realisation", label = "la réalisation", title = "name", editUrl = "/admin/realisations/{id}")
 @Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "project")
 public class Project extends OrderedEntity implements PublicContent {
@@ -20,27 +23,35 @@ public class Project extends OrderedEntity implements PublicContent {
 	private String slug;
 
 	@Column(nullable = false)
+	@Tracked("Nom")
 	private String name;
 
 	@Column(nullable = false)
+	@Tracked("Ville")
 	private String city;
 
 	/** The maître d'ouvrage. */
 	@Column(nullable = false)
+	@Tracked("Maître d’ouvrage")
 	private String client;
 
 	@Column(nullable = false)
+	@Tracked("Architecte")
 	private String architect;
 
 	@Column(name = "start_year", nullable = false)
+	@Tracked("Année de début")
 	private int startYear;
 
 	@Column(name = "end_year")
+	@Tracked("Année de fin")
 	private Integer endYear;
 
+	@Tracked("Légende")
 	private String caption;
 
 	@Column(nullable = false)
+	@Tracked("Publiée")
 	private boolean published;
 
 	@Column(name = "image_alt")

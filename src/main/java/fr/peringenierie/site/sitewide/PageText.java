@@ -1,16 +1,20 @@
 package fr.peringenierie.site.sitewide;
 
-import fr.peringenierie.site.web.BaseEntity;
-import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+
+import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.Tracked;
+import fr.peringenierie.site.web.TrackedContent;
 
 /**
  * A short plain-text passage of a page (a tagline, an introduction), identified by a code
  * that the page asks for.
  */
 @Entity
+@TrackedContent(segment = "texte", label = "le texte de page", title = "label", editUrl = "/admin/textes/{id}")
 @Table(name = "page_text")
 public class PageText extends BaseEntity implements PublicContent {
 
@@ -21,6 +25,7 @@ public class PageText extends BaseEntity implements PublicContent {
 	private String label;
 
 	@Column(nullable = false)
+	@Tracked("Texte")
 	private String body;
 
 	@Column(nullable = false)

@@ -1,16 +1,20 @@
 package fr.peringenierie.site.sitewide;
 
-import fr.peringenierie.site.web.BaseEntity;
-import fr.peringenierie.site.web.PublicContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+
+import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.Tracked;
+import fr.peringenierie.site.web.TrackedContent;
 
 /**
  * A company detail shown on the site (name, address, legal details...). An empty value
  * means the company has not given it yet: pages show it as to be completed.
  */
 @Entity
+@TrackedContent(segment = "parametre", label = "le paramètre", title = "label", editUrl = "/admin/parametres/{id}")
 @Table(name = "site_setting")
 public class SiteSetting extends BaseEntity implements PublicContent {
 
@@ -21,6 +25,7 @@ public class SiteSetting extends BaseEntity implements PublicContent {
 	private String label;
 
 	@Column(name = "setting_value")
+	@Tracked("Valeur")
 	private String value;
 
 	@Column(nullable = false)

@@ -6,20 +6,25 @@ import jakarta.persistence.Table;
 
 import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.Tracked;
+import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.annotations.Filter;
 
 /**
  * A role in the team and how many people hold it ("6 ingénieurs structure").
  */
 @Entity
+@TrackedContent(segment = "metier", label = "le métier", title = "label", editUrl = "/admin/equipe/{id}")
 @Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "team_role")
 public class TeamRole extends OrderedEntity implements PublicContent {
 
 	@Column(nullable = false)
+	@Tracked("Métier")
 	private String label;
 
 	@Column(nullable = false)
+	@Tracked("Effectif")
 	private int headcount;
 
 	protected TeamRole() {

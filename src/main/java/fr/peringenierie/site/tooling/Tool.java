@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 
 import fr.peringenierie.site.web.ListEntry;
 import fr.peringenierie.site.web.OrderedEntity;
+import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.annotations.Filter;
 
 /**
  * A software tool of the design office ("AUTOCAD", "ROBOT"), labelled by its name.
  */
 @Entity
+@TrackedContent(segment = "logiciel", label = "le logiciel", title = "label", editUrl = "/admin/logiciels/{id}")
 @Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "tool")
 @AttributeOverride(name = "label", column = @Column(name = "name", nullable = false))

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 
 import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.Tracked;
+import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.annotations.Filter;
 
 /**
@@ -19,11 +21,14 @@ import org.hibernate.annotations.Filter;
  * tools used for it.
  */
 @Entity
+@TrackedContent(segment = "categorie", label = "la catégorie de logiciels", title = "name",
+		editUrl = "/admin/moyens-techniques/{id}")
 @Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "tool_category")
 public class ToolCategory extends OrderedEntity implements PublicContent {
 
 	@Column(nullable = false)
+	@Tracked("Nom")
 	private String name;
 
 	@Filter(name = OrderedEntity.NOT_BINNED)

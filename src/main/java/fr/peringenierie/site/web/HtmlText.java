@@ -26,4 +26,16 @@ public final class HtmlText {
 		return text.substring(0, (cut > 0) ? cut : maxLength - 1).replaceAll("[\\s,;:.]+$", "") + "…";
 	}
 
+	/**
+	 * The text of an HTML fragment as a reader sees it: one line per paragraph, list item
+	 * or line break, whitespace folded within lines.
+	 */
+	public static String plain(String html) {
+		if (html == null) {
+			return "";
+		}
+		String lines = html.replaceAll("(?i)</(p|li|h[1-6])>|<br\\s*/?>", "\n").replaceAll("<[^>]*>", "");
+		return HtmlUtils.htmlUnescape(lines).replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\n ?", "\n").strip();
+	}
+
 }

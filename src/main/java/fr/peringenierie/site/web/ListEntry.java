@@ -11,6 +11,7 @@ import jakarta.persistence.MappedSuperclass;
 public abstract class ListEntry extends OrderedEntity implements PublicContent {
 
 	@Column(nullable = false)
+	@Tracked("Libellé")
 	private String label;
 
 	protected ListEntry() {

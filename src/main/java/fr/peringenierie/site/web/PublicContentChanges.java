@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 
@@ -24,10 +23,8 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.integrator.spi.Integrator;
-import org.hibernate.jpa.boot.spi.JpaSettings;
 import org.hibernate.persister.entity.EntityPersister;
 
-import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +36,8 @@ import org.springframework.stereotype.Component;
  * on every instance, whichever service, controller or script made the change.
  */
 @Component
-public class PublicContentChanges implements Integrator, HibernatePropertiesCustomizer, PostInsertEventListener,
-		PostUpdateEventListener, PostDeleteEventListener {
+public class PublicContentChanges
+		implements Integrator, PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
 	static final String BUMP = "update content_revision set revision = revision + 1 where id = 1";
 
@@ -52,12 +49,6 @@ public class PublicContentChanges implements Integrator, HibernatePropertiesCust
 
 	public PublicContentChanges(ApplicationEventPublisher events) {
 		this.events = events;
-	}
-
-	@Override
-	public void customize(Map<String, Object> hibernateProperties) {
-		hibernateProperties.put(JpaSettings.INTEGRATOR_PROVIDER,
-				(org.hibernate.jpa.boot.spi.IntegratorProvider) () -> List.of(this));
 	}
 
 	@Override

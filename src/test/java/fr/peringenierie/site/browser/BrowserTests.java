@@ -60,7 +60,8 @@ class BrowserTests {
 
 	static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/edito", "/admin/departements/1",
 			"/admin/sections/1", "/admin/realisations/1", "/admin/demandes", "/admin/journal", "/admin/textes",
-			"/admin/redirections");
+			"/admin/redirections", "/admin/corbeille", "/admin/histoire/1/supprimer",
+			"/admin/historique/realisation/1");
 
 	static final String[] WCAG_21_AA = { "wcag2a", "wcag2aa", "wcag21a", "wcag21aa" };
 
@@ -226,6 +227,32 @@ class BrowserTests {
 			open("/");
 			assertThat(this.driver.findElement(By.cssSelector(".hero__tagline")).getText())
 				.isEqualTo("Un seul interlocuteur pour tout votre projet");
+
+			// The change is in the text's history, compared word by word with the
+			// version online.
+			open("/admin/historique/texte/" + tagline.getId());
+			this.driver.findElement(By.partialLinkText("Comparer avec la version en ligne")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".diff")));
+			assertAccessible(problems);
+
+			// Deleting asks first, goes to the bin, and comes back from it.
+			open("/admin/equipe");
+			String role = this.driver.findElement(By.cssSelector("main table tbody tr td:nth-child(2)")).getText();
+			this.driver.findElement(By.cssSelector("main table tbody tr a.icon-button--danger")).click();
+			waitFor(ExpectedConditions.urlContains("/supprimer"));
+			assertAccessible(problems);
+			this.driver.findElement(By.cssSelector("main .button--danger")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+			assertThat(this.driver.findElement(By.cssSelector(".flash--success")).getText()).contains("corbeille");
+			open("/equipe");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).doesNotContain(role);
+			open("/admin/corbeille");
+			assertAccessible(problems);
+			this.driver.findElement(By.cssSelector("main table button")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+			open("/equipe");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains(role);
+			assertThat(problems).as("axe-core (WCAG 2.1 AA) : historique et corbeille").isEmpty();
 			open("/admin");
 			this.driver.findElement(By.cssSelector(".admin-header__user button")).click();
 			waitFor(ExpectedConditions.urlContains("/admin/login?deconnecte"));
@@ -238,6 +265,15 @@ class BrowserTests {
 				this.users.findByUsernameIgnoreCase("navigateur").ifPresent(this.users::delete);
 			});
 		}
+	}
+
+	private void assertAccessible(List<String> problems) {
+		String page = this.driver.getCurrentUrl();
+		assertThat(horizontalOverflow()).as("défilement horizontal sur " + page).isLessThanOrEqualTo(0);
+		new AxeBuilder().withTags(List.of(WCAG_21_AA))
+			.analyze(this.driver)
+			.getViolations()
+			.forEach((violation) -> problems.add(page + " : " + violation.getId() + " — " + violation.getHelp()));
 	}
 
 	private void waitFor(ExpectedCondition<?> condition) {

@@ -1,0 +1,172 @@
+package fr.peringenierie.site.revision;
+
+import java.lang.reflect.Field;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.EditConflictException;
+import fr.peringenierie.site.web.HtmlText;
+import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.web.Tracked;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * The history of an item of content: its revisions, a word-level comparison of any of
+ * them with the version online, and restoring one (which publishes it again, and so
+ * becomes the newest revision).
+ */
+@Service
+@Transactional
+public class Revisions {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
+		.withZone(ZoneId.of("Europe/Paris"));
+
+	private final RevisionRepository revisions;
+
+	private final TrackedKinds kinds;
+
+	private final JsonMapper jsonMapper;
+
+	private final AuditLog auditLog;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	public Revisions(RevisionRepository revisions, TrackedKinds kinds, JsonMapper jsonMapper, AuditLog auditLog) {
+		this.revisions = revisions;
+		this.kinds = kinds;
+		this.jsonMapper = jsonMapper;
+		this.auditLog = auditLog;
+	}
+
+	@Transactional(readOnly = true)
+	public History history(String segment, long id) {
+		TrackedKinds.Kind kind = kind(segment);
+		BaseEntity item = item(kind, id);
+		return new History(kind, id, kind.title(item), item.getVersion(), kind.editUrl(id),
+				this.revisions.findByItemTypeAndItemIdOrderByIdDesc(kind.entityName(), id));
+	}
+
+	/**
+	 * A revision beside the version online, field by field.
+	 */
+	@Transactional(readOnly = true)
+	public Comparison compare(String segment, long id, long revisionId) {
+		History history = history(segment, id);
+		Revision revision = revision(history.kind(), id, revisionId);
+		Map<String, Object> then = values(revision);
+		Map<String, Object> now = TrackedKinds.values(item(history.kind(), id));
+		List<FieldComparison> fields = new ArrayList<>();
+		for (Field field : history.kind().fields()) {
+			String before = readable(then.get(field.getName()));
+			String after = readable(now.get(field.getName()));
+			fields.add(new FieldComparison(field.getAnnotation(Tracked.class).value(), !before.equals(after),
+					WordDiff.between(before, after)));
+		}
+		return new Comparison(history, revision, fields);
+	}
+
+	/**
+	 * Puts the tracked fields of an item back as a revision had them, unless the item
+	 * changed since the comparison was shown.
+	 */
+	public void restore(String segment, long id, long revisionId, long version) {
+		TrackedKinds.Kind kind = kind(segment);
+		BaseEntity item = item(kind, id);
+		EditConflictException.check(item, version);
+		Revision revision = revision(kind, id, revisionId);
+		Map<String, Object> values = values(revision);
+		for (Field field : kind.fields()) {
+			if (values.containsKey(field.getName())) {
+				Object value = values.get(field.getName());
+				ReflectionUtils.setField(field, item,
+						(value != null) ? this.jsonMapper.convertValue(value, field.getType()) : null);
+			}
+		}
+		this.auditLog.record("Restauration d’une version", capitalized(kind.label()) + " « " + kind.title(item)
+				+ " », version du " + WHEN.format(revision.getCreatedAt()));
+	}
+
+	private TrackedKinds.Kind kind(String segment) {
+		return this.kinds.bySegment(segment)
+			.orElseThrow(() -> new ResourceNotFoundException("Contenu inconnu : " + segment));
+	}
+
+	private BaseEntity item(TrackedKinds.Kind kind, long id) {
+		Object item = this.entityManager.find(kind.type(), id);
+		if (item == null) {
+			throw new ResourceNotFoundException("Élément introuvable : il a peut-être été supprimé.");
+		}
+		return (BaseEntity) item;
+	}
+
+	private Revision revision(TrackedKinds.Kind kind, long id, long revisionId) {
+		return this.revisions.findByIdAndItemTypeAndItemId(revisionId, kind.entityName(), id)
+			.orElseThrow(() -> new ResourceNotFoundException("Version introuvable : elle a peut-être été effacée."));
+	}
+
+	private Map<String, Object> values(Revision revision) {
+		return this.jsonMapper.readValue(revision.getData(), new TypeReference<Map<String, Object>>() {
+		});
+	}
+
+	private static String readable(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Boolean flag) {
+			return flag ? "oui" : "non";
+		}
+		String text = value.toString();
+		return (text.contains("<") && text.contains(">")) ? HtmlText.plain(text) : text;
+	}
+
+	private static String capitalized(String label) {
+		return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+	}
+
+	/**
+	 * An item with its revisions, newest first.
+	 */
+	public record History(TrackedKinds.Kind kind, long id, String title, long version, String editUrl,
+			List<Revision> revisions) {
+
+		public String label() {
+			return capitalized(this.kind.label());
+		}
+
+	}
+
+	/**
+	 * A revision beside the version online.
+	 */
+	public record Comparison(History history, Revision revision, List<FieldComparison> fields) {
+
+		public boolean isSameAsOnline() {
+			return this.fields.stream().noneMatch(FieldComparison::changed);
+		}
+
+	}
+
+	/**
+	 * One tracked field: what it was in the revision, what it is online, word by word.
+	 */
+	public record FieldComparison(String label, boolean changed, List<WordDiff.Segment> segments) {
+
+	}
+
+}

@@ -1,0 +1,119 @@
+package fr.peringenierie.site.revision;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.EntityType;
+
+import fr.peringenierie.site.web.Tracked;
+import fr.peringenierie.site.web.TrackedContent;
+import org.hibernate.Hibernate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * The kinds of content that keep a history, found on the entities themselves
+ * ({@link TrackedContent}, {@link Tracked}), and the reading and writing of their tracked
+ * fields.
+ */
+@Component
+public class TrackedKinds {
+
+	private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+
+	private final Map<String, Kind> bySegment = new LinkedHashMap<>();
+
+	public TrackedKinds(EntityManagerFactory entityManagerFactory) {
+		for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
+			TrackedContent content = entity.getJavaType().getAnnotation(TrackedContent.class);
+			if (content != null) {
+				this.bySegment.put(content.segment(), new Kind(entity.getJavaType(), entity.getName(), content));
+			}
+		}
+	}
+
+	public Optional<Kind> bySegment(String segment) {
+		return Optional.ofNullable(this.bySegment.get(segment));
+	}
+
+	public List<Kind> all() {
+		return List.copyOf(this.bySegment.values());
+	}
+
+	/**
+	 * Whether the class of an entity keeps a history.
+	 */
+	static boolean isTracked(Class<?> type) {
+		return type.isAnnotationPresent(TrackedContent.class);
+	}
+
+	/**
+	 * The tracked fields of a kind, in the order the class declares them, those of its
+	 * superclasses first.
+	 */
+	static List<Field> fields(Class<?> type) {
+		return FIELDS.computeIfAbsent(type, (key) -> {
+			List<Field> fields = new ArrayList<>();
+			for (Class<?> current = key; current != null
+					&& current != Object.class; current = current.getSuperclass()) {
+				List<Field> declared = new ArrayList<>();
+				for (Field field : current.getDeclaredFields()) {
+					if (field.isAnnotationPresent(Tracked.class)) {
+						ReflectionUtils.makeAccessible(field);
+						declared.add(field);
+					}
+				}
+				fields.addAll(0, declared);
+			}
+			return List.copyOf(fields);
+		});
+	}
+
+	/**
+	 * The values of the tracked fields of an entity, by field name.
+	 */
+	static Map<String, Object> values(Object entity) {
+		Object target = Hibernate.unproxy(entity);
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (Field field : fields(target.getClass())) {
+			values.put(field.getName(), ReflectionUtils.getField(field, target));
+		}
+		return values;
+	}
+
+	/**
+	 * A kind of content with a history.
+	 */
+	public record Kind(Class<?> type, String entityName, TrackedContent content) {
+
+		public String segment() {
+			return this.content.segment();
+		}
+
+		public String label() {
+			return this.content.label();
+		}
+
+		public String editUrl(long id) {
+			return this.content.editUrl().replace("{id}", Long.toString(id));
+		}
+
+		public String title(Object entity) {
+			Object title = values(entity).get(this.content.title());
+			return (title != null) ? title.toString() : "";
+		}
+
+		public List<Field> fields() {
+			return TrackedKinds.fields(this.type);
+		}
+
+	}
+
+}
