@@ -1,7 +1,8 @@
 package fr.peringenierie.site.admin;
 
-import fr.peringenierie.site.web.Paging;
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.Messages;
+import fr.peringenierie.site.web.Paging;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.ResourceNotFoundException;

@@ -2,6 +2,7 @@ package fr.peringenierie.site.admin;
 
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.ListEntry;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,7 +34,10 @@ public abstract class ListEntryAdminController<E extends ListEntry> {
 
 	protected final Messages messages;
 
-	protected ListEntryAdminController(ListEntryEditor<E> editor, Messages messages) {
+	private final PublishActions publishing;
+
+	protected ListEntryAdminController(ListEntryEditor<E> editor, Messages messages, PublishActions publishing) {
+		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
 	}
@@ -46,19 +51,21 @@ public abstract class ListEntryAdminController<E extends ListEntry> {
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
 		E entry = this.editor.entry(id);
+		this.publishing.showDraft(entry, model);
 		model.addAttribute("form", LabelForm.of(entry.getLabel(), entry.getVersion()));
 		return show(entry, model);
 	}
 
 	@PostMapping("/{id}")
 	String rename(@PathVariable long id, @Valid @ModelAttribute("form") LabelForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String publishAt,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors() && AdminForms.save(() -> this.editor.rename(id, form), result)) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+		if (!result.hasErrors() && this.publishing.save(Hibernate.getClass(this.editor.entry(id)), id, action,
+				publishAt, () -> this.editor.rename(id, form), result, model, redirect)) {
 			return "redirect:" + this.editor.listUrl(id);
 		}
 		E current = this.editor.entry(id);
-		if (result.hasGlobalErrors()) {
+		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("currentText", current.getLabel());
 			form.setVersion(current.getVersion());
 		}

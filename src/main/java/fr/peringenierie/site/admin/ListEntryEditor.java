@@ -3,6 +3,7 @@ package fr.peringenierie.site.admin;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.ListEntry;

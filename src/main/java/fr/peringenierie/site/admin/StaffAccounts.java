@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.peringenierie.site.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

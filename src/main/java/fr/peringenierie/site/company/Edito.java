@@ -75,4 +75,9 @@ public class Edito extends BaseEntity implements PublicContent {
 		this.signatoryTitle = signatoryTitle;
 	}
 
+	@Override
+	public String publicPath() {
+		return "/edito";
+	}
+
 }

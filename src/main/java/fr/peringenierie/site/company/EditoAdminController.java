@@ -2,9 +2,10 @@ package fr.peringenierie.site.company;
 
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
-import fr.peringenierie.site.web.RichTextSanitizer;
 import fr.peringenierie.site.web.Messages;
+import fr.peringenierie.site.web.RichTextSanitizer;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,11 @@ class EditoAdminController {
 
 	private final Messages messages;
 
-	EditoAdminController(EditoEditor editor, RichTextSanitizer sanitizer, Messages messages) {
+	private final PublishActions publishing;
+
+	EditoAdminController(EditoEditor editor, RichTextSanitizer sanitizer, Messages messages,
+			PublishActions publishing) {
+		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
 		this.sanitizer = sanitizer;
@@ -40,21 +45,24 @@ class EditoAdminController {
 
 	@GetMapping("/admin/edito")
 	String editEdito(Model model) {
-		model.addAttribute("form", EditoForm.of(this.editor.edito()));
+		Edito edito = this.editor.edito();
+		this.publishing.showDraft(edito, model);
+		model.addAttribute("form", EditoForm.of(edito));
 		return "admin/company/edito";
 	}
 
 	@PostMapping("/admin/edito")
 	String updateEdito(@Valid @ModelAttribute("form") EditoForm form, BindingResult result,
-			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String publishAt,
+			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && AdminForms.PREVIEW.equals(action)) {
 			model.addAttribute("preview", this.sanitizer.sanitize(form.getBody()));
 		}
-		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateEdito(form), result)) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+		else if (!result.hasErrors() && this.publishing.save(Edito.class, editoId(), action, publishAt,
+				() -> this.editor.updateEdito(form), result, model, redirect)) {
 			return "redirect:/admin/edito";
 		}
-		if (result.hasGlobalErrors()) {
+		if (AdminForms.hasConflict(result)) {
 			Edito current = this.editor.edito();
 			model.addAttribute("current", current.getBody());
 			form.setVersion(current.getVersion());

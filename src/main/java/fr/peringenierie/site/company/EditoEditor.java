@@ -1,6 +1,6 @@
 package fr.peringenierie.site.company;
 
-import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.RichTextSanitizer;

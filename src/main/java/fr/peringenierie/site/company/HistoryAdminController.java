@@ -2,9 +2,10 @@ package fr.peringenierie.site.company;
 
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
-import fr.peringenierie.site.web.RichTextSanitizer;
 import fr.peringenierie.site.web.Messages;
+import fr.peringenierie.site.web.RichTextSanitizer;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,11 @@ class HistoryAdminController {
 
 	private final Messages messages;
 
-	HistoryAdminController(HistoryEditor editor, RichTextSanitizer sanitizer, Messages messages) {
+	private final PublishActions publishing;
+
+	HistoryAdminController(HistoryEditor editor, RichTextSanitizer sanitizer, Messages messages,
+			PublishActions publishing) {
+		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
 		this.sanitizer = sanitizer;
@@ -60,27 +65,31 @@ class HistoryAdminController {
 
 	@GetMapping("/admin/histoire/{id}")
 	String editMilestone(@PathVariable long id, Model model) {
-		model.addAttribute("form", MilestoneForm.of(this.editor.milestone(id)));
+		Milestone milestone = this.editor.milestone(id);
+		this.publishing.showDraft(milestone, model);
+		model.addAttribute("form", MilestoneForm.of(milestone));
 		model.addAttribute("milestoneId", id);
 		return "admin/company/milestone";
 	}
 
 	@PostMapping("/admin/histoire/{id}")
 	String updateMilestone(@PathVariable long id, @Valid @ModelAttribute("form") MilestoneForm form,
-			BindingResult result, @RequestParam(defaultValue = "") String action, Model model,
-			RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(defaultValue = "") String action,
+			@RequestParam(defaultValue = "") String publishAt, Model model, RedirectAttributes redirect) {
 		model.addAttribute("milestoneId", id);
 		if (result.hasErrors() || AdminForms.PREVIEW.equals(action)) {
 			previewIfValid(result, form.getBody(), model);
 			return "admin/company/milestone";
 		}
-		if (AdminForms.save(() -> this.editor.updateMilestone(id, form), result)) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+		if (this.publishing.save(Milestone.class, id, action, publishAt, () -> this.editor.updateMilestone(id, form),
+				result, model, redirect)) {
 			return "redirect:/admin/histoire";
 		}
-		Milestone current = this.editor.milestone(id);
-		model.addAttribute("current", current.getBody());
-		form.setVersion(current.getVersion());
+		if (AdminForms.hasConflict(result)) {
+			Milestone current = this.editor.milestone(id);
+			model.addAttribute("current", current.getBody());
+			form.setVersion(current.getVersion());
+		}
 		return "admin/company/milestone";
 	}
 

@@ -3,8 +3,8 @@ package fr.peringenierie.site.company;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.peringenierie.site.admin.AuditLog;
 import fr.peringenierie.site.admin.OrderedContent;
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;

@@ -72,4 +72,9 @@ public class Milestone extends OrderedEntity implements PublicContent {
 		return this.title;
 	}
 
+	@Override
+	public String publicPath() {
+		return "/histoire";
+	}
+
 }

@@ -5,16 +5,17 @@ import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
 
+import fr.peringenierie.site.revision.PendingDraftsInterceptor;
+import fr.peringenierie.site.shell.LayoutModelInterceptor;
 import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.FormErrorStatusInterceptor;
 import fr.peringenierie.site.web.FrenchLocaleFilter;
-import fr.peringenierie.site.shell.LayoutModelInterceptor;
 import fr.peringenierie.site.web.PublicPages;
 import fr.peringenierie.site.web.RenderedPageCache;
 import fr.peringenierie.site.web.UploadSizeLimitFilter;
 
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +29,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final LayoutModelInterceptor layoutModel;
 
-	WebConfiguration(LayoutModelInterceptor layoutModel) {
+	private final PendingDraftsInterceptor pendingDrafts;
+
+	WebConfiguration(LayoutModelInterceptor layoutModel, PendingDraftsInterceptor pendingDrafts) {
 		this.layoutModel = layoutModel;
+		this.pendingDrafts = pendingDrafts;
 	}
 
 	/**
@@ -77,6 +81,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new FormErrorStatusInterceptor());
 		registry.addInterceptor(this.layoutModel);
+		registry.addInterceptor(this.pendingDrafts).addPathPatterns("/admin/**");
 	}
 
 }

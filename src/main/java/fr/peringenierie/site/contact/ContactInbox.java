@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import org.slf4j.Logger;

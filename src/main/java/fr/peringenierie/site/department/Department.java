@@ -117,4 +117,9 @@ public class Department extends OrderedEntity implements PublicContent {
 		return this.name;
 	}
 
+	@Override
+	public String publicPath() {
+		return getAddress();
+	}
+
 }

@@ -2,10 +2,11 @@ package fr.peringenierie.site.department;
 
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.LabelForm;
-import fr.peringenierie.site.web.RichTextSanitizer;
 import fr.peringenierie.site.web.Messages;
+import fr.peringenierie.site.web.RichTextSanitizer;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +36,11 @@ class DepartmentAdminController {
 
 	private final Messages messages;
 
+	private final PublishActions publishing;
+
 	DepartmentAdminController(DepartmentEditor editor, SectionItemEditor items, RichTextSanitizer sanitizer,
-			Messages messages) {
+			Messages messages, PublishActions publishing) {
+		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
 		this.items = items;
@@ -77,6 +81,7 @@ class DepartmentAdminController {
 	@GetMapping("/admin/departements/{id}")
 	String edit(@PathVariable long id, Model model) {
 		Department department = this.editor.department(id);
+		this.publishing.showDraft(department, model);
 		model.addAttribute("form", DepartmentForm.of(department));
 		model.addAttribute("department", department);
 		return DEPARTMENT_VIEW;
@@ -84,7 +89,8 @@ class DepartmentAdminController {
 
 	@PostMapping("/admin/departements/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") DepartmentForm form, BindingResult result,
-			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String publishAt,
+			Model model, RedirectAttributes redirect) {
 		this.editor.fillBlankAddress(form, id);
 		if (form.getSlug() == null || form.getSlug().isBlank()) {
 			result.rejectValue("slug", "department.slug.required");
@@ -95,12 +101,12 @@ class DepartmentAdminController {
 		if (!result.hasErrors() && AdminForms.PREVIEW.equals(action)) {
 			model.addAttribute("preview", this.sanitizer.sanitize(form.getSummary()));
 		}
-		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateDepartment(id, form), result)) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+		else if (!result.hasErrors() && this.publishing.save(Department.class, id, action, publishAt,
+				() -> this.editor.updateDepartment(id, form), result, model, redirect)) {
 			return "redirect:/admin/departements/" + id;
 		}
 		Department current = this.editor.department(id);
-		if (result.hasGlobalErrors()) {
+		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("current", current.getSummary());
 			form.setVersion(current.getVersion());
 		}
@@ -131,22 +137,24 @@ class DepartmentAdminController {
 	@GetMapping("/admin/sections/{id}")
 	String editSection(@PathVariable long id, Model model) {
 		DepartmentSection section = this.editor.section(id);
+		this.publishing.showDraft(section, model);
 		model.addAttribute("form", SectionForm.of(section));
 		return showSection(section, model);
 	}
 
 	@PostMapping("/admin/sections/{id}")
 	String updateSection(@PathVariable long id, @Valid @ModelAttribute("form") SectionForm form, BindingResult result,
-			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String publishAt,
+			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && AdminForms.PREVIEW.equals(action)) {
 			previewIfValid(result, form.getBody(), model);
 		}
-		else if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateSection(id, form), result)) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+		else if (!result.hasErrors() && this.publishing.save(DepartmentSection.class, id, action, publishAt,
+				() -> this.editor.updateSection(id, form), result, model, redirect)) {
 			return "redirect:/admin/sections/" + id;
 		}
 		DepartmentSection current = this.editor.section(id);
-		if (result.hasGlobalErrors()) {
+		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("current", current.getBody());
 			form.setVersion(current.getVersion());
 		}

@@ -112,4 +112,9 @@ public class DepartmentSection extends OrderedEntity implements PublicContent {
 		return this.title;
 	}
 
+	@Override
+	public String publicPath() {
+		return getDepartment().getAddress();
+	}
+
 }

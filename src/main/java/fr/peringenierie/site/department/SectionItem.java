@@ -39,4 +39,9 @@ public class SectionItem extends ListEntry {
 		this.section = section;
 	}
 
+	@Override
+	public String publicPath() {
+		return getSection().getDepartment().getAddress();
+	}
+
 }

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.department;
 
 import fr.peringenierie.site.admin.ListEntryAdminController;
+import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/elements")
 class SectionItemAdminController extends ListEntryAdminController<SectionItem> {
 
-	SectionItemAdminController(SectionItemEditor editor, Messages messages) {
-		super(editor, messages);
+	SectionItemAdminController(SectionItemEditor editor, Messages messages, PublishActions publishing) {
+		super(editor, messages, publishing);
 	}
 
 	@Override

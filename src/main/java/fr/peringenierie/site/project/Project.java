@@ -224,4 +224,9 @@ public class Project extends OrderedEntity implements PublicContent {
 		return this.name;
 	}
 
+	@Override
+	public String publicPath() {
+		return getAddress();
+	}
+
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.Messages;
 
@@ -32,7 +33,10 @@ class ProjectAdminController {
 
 	private final Messages messages;
 
-	ProjectAdminController(ProjectEditor editor, Messages messages) {
+	private final PublishActions publishing;
+
+	ProjectAdminController(ProjectEditor editor, Messages messages, PublishActions publishing) {
+		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
 	}
@@ -63,6 +67,7 @@ class ProjectAdminController {
 	@GetMapping("/admin/realisations/{id}")
 	String edit(@PathVariable long id, Model model) {
 		Project project = this.editor.project(id);
+		this.publishing.showDraft(project, model);
 		model.addAttribute("form", ProjectForm.of(project));
 		model.addAttribute("project", project);
 		return FORM_VIEW;
@@ -70,14 +75,15 @@ class ProjectAdminController {
 
 	@PostMapping("/admin/realisations/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String publishAt,
 			Model model, RedirectAttributes redirect) {
 		this.editor.validate(form, id, result);
-		if (!result.hasErrors() && AdminForms.save(() -> this.editor.update(id, form), result)) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+		if (!result.hasErrors() && this.publishing.save(Project.class, id, action, publishAt,
+				() -> this.editor.update(id, form), result, model, redirect)) {
 			return "redirect:/admin/realisations/" + id;
 		}
 		Project current = this.editor.project(id);
-		if (result.hasGlobalErrors()) {
+		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("current", current);
 			form.setVersion(current.getVersion());
 		}

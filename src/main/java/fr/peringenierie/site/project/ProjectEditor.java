@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import fr.peringenierie.site.admin.AuditLog;
 import fr.peringenierie.site.admin.OrderedContent;
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;

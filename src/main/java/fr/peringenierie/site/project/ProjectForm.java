@@ -42,7 +42,7 @@ public class ProjectForm {
 	@Size(max = 500, message = "La légende ne doit pas dépasser 500 caractères.")
 	private String caption;
 
-	private boolean published = true;
+	private boolean published;
 
 	private long version;
 

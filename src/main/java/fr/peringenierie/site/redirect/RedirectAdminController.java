@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -72,8 +73,18 @@ class RedirectAdminController {
 		return "redirect:/admin/redirections";
 	}
 
+	@GetMapping("/admin/redirections/{id}/supprimer")
+	String confirmDelete(@PathVariable long id, Model model) {
+		model.addAttribute("redirect", this.redirects.redirect(id));
+		return "admin/redirect/confirm";
+	}
+
 	@PostMapping("/admin/redirections/{id}/supprimer")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			return "redirect:/admin/redirections/" + id + "/supprimer";
+		}
 		this.redirects.delete(id);
 		redirect.addFlashAttribute("success", this.messages.get("redirect.deleted"));
 		return "redirect:/admin/redirections";

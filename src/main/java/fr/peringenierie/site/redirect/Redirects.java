@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.MovedAddresses;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 
@@ -80,9 +80,13 @@ public class Redirects implements MovedAddresses {
 		this.auditLog.record("Redirection ajoutée", from + " → " + target);
 	}
 
+	@Transactional(readOnly = true)
+	public PageRedirect redirect(long id) {
+		return this.redirects.findById(id).orElseThrow(() -> new ResourceNotFoundException("Redirection inconnue"));
+	}
+
 	public void delete(long id) {
-		PageRedirect redirect = this.redirects.findById(id)
-			.orElseThrow(() -> new ResourceNotFoundException("Redirection inconnue"));
+		PageRedirect redirect = redirect(id);
 		this.redirects.delete(redirect);
 		this.auditLog.record("Redirection supprimée", redirect.getFromPath() + " → " + redirect.getToPath());
 	}

@@ -10,7 +10,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.HtmlText;
@@ -21,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.ReflectionUtils;
 
 /**
  * The history of an item of content: its revisions, a word-level comparison of any of
@@ -89,14 +88,7 @@ public class Revisions {
 		BaseEntity item = item(kind, id);
 		EditConflictException.check(item, version);
 		Revision revision = revision(kind, id, revisionId);
-		Map<String, Object> values = values(revision);
-		for (Field field : kind.fields()) {
-			if (values.containsKey(field.getName())) {
-				Object value = values.get(field.getName());
-				ReflectionUtils.setField(field, item,
-						(value != null) ? this.jsonMapper.convertValue(value, field.getType()) : null);
-			}
-		}
+		TrackedKinds.apply(item, values(revision), this.jsonMapper);
 		this.auditLog.record("Restauration d’une version", capitalized(kind.label()) + " « " + kind.title(item)
 				+ " », version du " + WHEN.format(revision.getCreatedAt()));
 	}

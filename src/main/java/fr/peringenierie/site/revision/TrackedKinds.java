@@ -14,6 +14,7 @@ import jakarta.persistence.metamodel.EntityType;
 import fr.peringenierie.site.web.Tracked;
 import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.Hibernate;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
@@ -41,6 +42,18 @@ public class TrackedKinds {
 
 	public Optional<Kind> bySegment(String segment) {
 		return Optional.ofNullable(this.bySegment.get(segment));
+	}
+
+	public Kind byType(Class<?> type) {
+		return this.bySegment.values()
+			.stream()
+			.filter((kind) -> kind.type().equals(type))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(type + " n’a pas d’historique (@TrackedContent)"));
+	}
+
+	public Optional<Kind> byEntityName(String entityName) {
+		return this.bySegment.values().stream().filter((kind) -> kind.entityName().equals(entityName)).findFirst();
 	}
 
 	public List<Kind> all() {
@@ -86,6 +99,21 @@ public class TrackedKinds {
 			values.put(field.getName(), ReflectionUtils.getField(field, target));
 		}
 		return values;
+	}
+
+	/**
+	 * Gives the tracked fields of an entity the values of a revision or a draft, read
+	 * from JSON.
+	 */
+	static void apply(Object entity, Map<String, Object> values, JsonMapper jsonMapper) {
+		Object target = Hibernate.unproxy(entity);
+		for (Field field : fields(target.getClass())) {
+			if (values.containsKey(field.getName())) {
+				Object value = values.get(field.getName());
+				ReflectionUtils.setField(field, target,
+						(value != null) ? jsonMapper.convertValue(value, field.getType()) : null);
+			}
+		}
 	}
 
 	/**

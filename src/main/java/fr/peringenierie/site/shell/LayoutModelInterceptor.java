@@ -4,14 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.peringenierie.site.sitewide.SiteWideContent;
-import fr.peringenierie.site.web.SiteProperties;
-import fr.peringenierie.site.sitewide.SiteSettings;
-import fr.peringenierie.site.department.Department;
-import fr.peringenierie.site.department.DepartmentCatalog;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import fr.peringenierie.site.department.Department;
+import fr.peringenierie.site.department.DepartmentCatalog;
+import fr.peringenierie.site.sitewide.SiteSettings;
+import fr.peringenierie.site.sitewide.SiteWideContent;
+import fr.peringenierie.site.web.PreviewResponse;
+import fr.peringenierie.site.web.SiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +61,8 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 				|| (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
 			return;
 		}
-		LayoutContent content = layoutContent(response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		LayoutContent content = layoutContent(response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+				request.getAttribute(PreviewResponse.NOTICE) != null);
 		SiteSettings settings = content.settings();
 		List<Department> navDepartments = content.departments();
 		boolean errorPage = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
@@ -77,11 +80,14 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 	 * cannot be reached (or is already known not to be, for a 503 page), so that an error
 	 * page still shows the site's navigation without waiting for the database again.
 	 */
-	private LayoutContent layoutContent(boolean databaseKnownDown) {
+	private LayoutContent layoutContent(boolean databaseKnownDown, boolean preview) {
 		if (!databaseKnownDown) {
 			try {
 				LayoutContent content = new LayoutContent(this.siteWide.settings(), this.departments.findAll());
-				this.lastKnown = content;
+				if (!preview) {
+					// A preview reads changes that are never committed.
+					this.lastKnown = content;
+				}
 				return content;
 			}
 			catch (DataAccessException | TransactionException ex) {

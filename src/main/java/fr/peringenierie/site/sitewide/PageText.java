@@ -61,4 +61,14 @@ public class PageText extends BaseEntity implements PublicContent {
 		return this.position;
 	}
 
+	@Override
+	public String publicPath() {
+		return switch (this.code.substring(0, Math.max(this.code.indexOf('.'), 0))) {
+			case "history" -> "/histoire";
+			case "team" -> "/equipe";
+			case "tools" -> "/moyens-techniques";
+			default -> "/";
+		};
+	}
+
 }

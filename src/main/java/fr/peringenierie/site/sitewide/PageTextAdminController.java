@@ -2,6 +2,7 @@ package fr.peringenierie.site.sitewide;
 
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.Messages;
 
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -24,7 +26,10 @@ class PageTextAdminController {
 
 	private final Messages messages;
 
-	PageTextAdminController(PageTextEditor editor, Messages messages) {
+	private final PublishActions publishing;
+
+	PageTextAdminController(PageTextEditor editor, Messages messages, PublishActions publishing) {
+		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
 	}
@@ -38,6 +43,7 @@ class PageTextAdminController {
 	@GetMapping("/admin/textes/{id}")
 	String edit(@PathVariable long id, Model model) {
 		PageText text = this.editor.text(id);
+		this.publishing.showDraft(text, model);
 		model.addAttribute("form", TextValueForm.of(text.getBody(), text.getVersion()));
 		model.addAttribute("item", text);
 		return "admin/sitewide/text";
@@ -45,16 +51,17 @@ class PageTextAdminController {
 
 	@PostMapping("/admin/textes/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") TextValueForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String publishAt,
 			Model model, RedirectAttributes redirect) {
 		PageText text = this.editor.text(id);
 		if (!result.hasFieldErrors("value") && (form.getValue() == null || form.getValue().isBlank())) {
 			result.rejectValue("value", "admin.text.required");
 		}
-		if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateText(id, form), result)) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+		if (!result.hasErrors() && this.publishing.save(PageText.class, id, action, publishAt,
+				() -> this.editor.updateText(id, form), result, model, redirect)) {
 			return "redirect:/admin/textes";
 		}
-		if (result.hasGlobalErrors()) {
+		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("currentText", text.getBody());
 			form.setVersion(text.getVersion());
 		}

@@ -2,7 +2,7 @@ package fr.peringenierie.site.sitewide;
 
 import java.util.List;
 
-import fr.peringenierie.site.admin.AuditLog;
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 

@@ -2,6 +2,7 @@ package fr.peringenierie.site.sitewide;
 
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.Messages;
 
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -25,7 +27,10 @@ class SettingsAdminController {
 
 	private final Messages messages;
 
-	SettingsAdminController(SettingsEditor editor, Messages messages) {
+	private final PublishActions publishing;
+
+	SettingsAdminController(SettingsEditor editor, Messages messages, PublishActions publishing) {
+		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
 	}
@@ -39,6 +44,7 @@ class SettingsAdminController {
 	@GetMapping("/admin/parametres/{id}")
 	String edit(@PathVariable long id, Authentication authentication, Model model) {
 		SiteSetting setting = this.editor.setting(id, AdminForms.isAdministrator(authentication));
+		this.publishing.showDraft(setting, model);
 		model.addAttribute("form", TextValueForm.of(setting.getValue(), setting.getVersion()));
 		model.addAttribute("item", setting);
 		return "admin/sitewide/setting";
@@ -46,14 +52,15 @@ class SettingsAdminController {
 
 	@PostMapping("/admin/parametres/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") TextValueForm form, BindingResult result,
-			Authentication authentication, Model model, RedirectAttributes redirect) {
+			Authentication authentication, @RequestParam(defaultValue = "") String action,
+			@RequestParam(defaultValue = "") String publishAt, Model model, RedirectAttributes redirect) {
 		boolean administrator = AdminForms.isAdministrator(authentication);
 		SiteSetting setting = this.editor.setting(id, administrator);
-		if (!result.hasErrors() && AdminForms.save(() -> this.editor.updateSetting(id, form, administrator), result)) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+		if (!result.hasErrors() && this.publishing.save(SiteSetting.class, id, action, publishAt,
+				() -> this.editor.updateSetting(id, form, administrator), result, model, redirect)) {
 			return "redirect:/admin/parametres";
 		}
-		if (result.hasGlobalErrors()) {
+		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("currentText", setting.getValue());
 			form.setVersion(setting.getVersion());
 		}

@@ -2,6 +2,7 @@ package fr.peringenierie.site.team;
 
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.Messages;
 
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,7 +30,10 @@ class TeamAdminController {
 
 	private final Messages messages;
 
-	TeamAdminController(TeamEditor editor, Messages messages) {
+	private final PublishActions publishing;
+
+	TeamAdminController(TeamEditor editor, Messages messages, PublishActions publishing) {
+		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
 	}
@@ -53,6 +58,7 @@ class TeamAdminController {
 	@GetMapping("/admin/equipe/{id}")
 	String edit(@PathVariable long id, Model model) {
 		TeamRole role = this.editor.role(id);
+		this.publishing.showDraft(role, model);
 		model.addAttribute("form", TeamRoleForm.of(role));
 		model.addAttribute("role", role);
 		return ROLE_VIEW;
@@ -60,13 +66,14 @@ class TeamAdminController {
 
 	@PostMapping("/admin/equipe/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") TeamRoleForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String publishAt,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors() && AdminForms.save(() -> this.editor.update(id, form), result)) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+		if (!result.hasErrors() && this.publishing.save(TeamRole.class, id, action, publishAt,
+				() -> this.editor.update(id, form), result, model, redirect)) {
 			return "redirect:/admin/equipe";
 		}
 		TeamRole current = this.editor.role(id);
-		if (result.hasGlobalErrors()) {
+		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("currentText", current.getHeadcount() + " " + current.getLabel());
 			form.setVersion(current.getVersion());
 		}

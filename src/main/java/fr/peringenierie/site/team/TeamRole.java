@@ -57,4 +57,9 @@ public class TeamRole extends OrderedEntity implements PublicContent {
 		return this.label;
 	}
 
+	@Override
+	public String publicPath() {
+		return "/equipe";
+	}
+
 }

@@ -42,4 +42,9 @@ public class Tool extends ListEntry {
 		this.category = category;
 	}
 
+	@Override
+	public String publicPath() {
+		return "/moyens-techniques";
+	}
+
 }

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.tooling;
 
 import fr.peringenierie.site.admin.ListEntryAdminController;
+import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/logiciels")
 class ToolAdminController extends ListEntryAdminController<Tool> {
 
-	ToolAdminController(ToolEditor editor, Messages messages) {
-		super(editor, messages);
+	ToolAdminController(ToolEditor editor, Messages messages, PublishActions publishing) {
+		super(editor, messages, publishing);
 	}
 
 	@Override

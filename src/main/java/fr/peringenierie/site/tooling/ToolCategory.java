@@ -66,4 +66,9 @@ public class ToolCategory extends OrderedEntity implements PublicContent {
 		return this.name;
 	}
 
+	@Override
+	public String publicPath() {
+		return "/moyens-techniques";
+	}
+
 }

@@ -2,8 +2,8 @@ package fr.peringenierie.site.tooling;
 
 import java.util.List;
 
-import fr.peringenierie.site.admin.AuditLog;
 import fr.peringenierie.site.admin.ListEntryEditor;
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.Positioned;
 

@@ -2,6 +2,7 @@ package fr.peringenierie.site.tooling;
 
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.Messages;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -27,7 +29,10 @@ class ToolingAdminController {
 
 	private final Messages messages;
 
-	ToolingAdminController(ToolingEditor editor, ToolEditor tools, Messages messages) {
+	private final PublishActions publishing;
+
+	ToolingAdminController(ToolingEditor editor, ToolEditor tools, Messages messages, PublishActions publishing) {
+		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
 		this.tools = tools;
@@ -53,19 +58,21 @@ class ToolingAdminController {
 	@GetMapping("/admin/moyens-techniques/{id}")
 	String editCategory(@PathVariable long id, Model model) {
 		ToolCategory category = this.editor.category(id);
+		this.publishing.showDraft(category, model);
 		model.addAttribute("form", LabelForm.of(category.getName(), category.getVersion()));
 		return showCategory(category, model);
 	}
 
 	@PostMapping("/admin/moyens-techniques/{id}")
 	String renameCategory(@PathVariable long id, @Valid @ModelAttribute("form") LabelForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String publishAt,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors() && AdminForms.save(() -> this.editor.renameCategory(id, form), result)) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+		if (!result.hasErrors() && this.publishing.save(ToolCategory.class, id, action, publishAt,
+				() -> this.editor.renameCategory(id, form), result, model, redirect)) {
 			return "redirect:/admin/moyens-techniques/" + id;
 		}
 		ToolCategory current = this.editor.category(id);
-		if (result.hasGlobalErrors()) {
+		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("currentText", current.getName());
 			form.setVersion(current.getVersion());
 		}

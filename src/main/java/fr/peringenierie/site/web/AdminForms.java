@@ -34,6 +34,13 @@ public final class AdminForms {
 		return ex instanceof EditConflictException || ex instanceof ObjectOptimisticLockingFailureException;
 	}
 
+	/**
+	 * Whether the form was refused because another user saved first.
+	 */
+	public static boolean hasConflict(BindingResult result) {
+		return result.getGlobalErrors().stream().anyMatch((error) -> "conflict".equals(error.getCode()));
+	}
+
 	public static void rejectConflict(BindingResult result) {
 		result.reject("conflict", CONFLICT_MESSAGE);
 	}

@@ -18,4 +18,11 @@ public interface PublicContent {
 		return true;
 	}
 
+	/**
+	 * The public page that shows this row, where its preview is rendered.
+	 */
+	default String publicPath() {
+		return "/";
+	}
+
 }

@@ -119,7 +119,10 @@ public class RenderedPageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || !this.cacheable.test(pathOf(request));
+		// A preview shows changes that are not online: it is neither served from nor kept
+		// in the cache.
+		return !("GET".equals(method) || "HEAD".equals(method)) || request.getAttribute(PreviewResponse.NOTICE) != null
+				|| !this.cacheable.test(pathOf(request));
 	}
 
 	@Override

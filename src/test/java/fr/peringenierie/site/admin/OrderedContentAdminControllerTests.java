@@ -2,6 +2,7 @@ package fr.peringenierie.site.admin;
 
 import fr.peringenierie.site.company.Milestone;
 import fr.peringenierie.site.department.DepartmentCatalog;
+import fr.peringenierie.site.revision.PendingDraftsInterceptor;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.sitewide.SiteWideContent;
@@ -26,6 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
@@ -63,8 +65,12 @@ class OrderedContentAdminControllerTests {
 	@MockitoBean
 	DepartmentCatalog departments;
 
+	@MockitoBean
+	PendingDraftsInterceptor pendingDrafts;
+
 	@BeforeEach
-	void kinds() {
+	void kinds() throws Exception {
+		given(this.pendingDrafts.preHandle(any(), any(), any())).willReturn(true);
 		given(this.bin.kind("histoire")).willReturn(this.history);
 		given(this.bin.kind("inconnu")).willThrow(new ResourceNotFoundException("Contenu inconnu"));
 		given(this.bin.item(this.history, 7)).willReturn(new Milestone("1992", "Création", "<p>…</p>", 10));

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import com.deque.html.axecore.results.Results;
@@ -38,6 +39,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -82,6 +84,9 @@ class BrowserTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ChromeDriver driver;
 
@@ -195,6 +200,7 @@ class BrowserTests {
 			.findFirst()
 			.orElseThrow();
 		String original = tagline.getBody();
+		List<Map<String, Object>> rolePositions = this.jdbc.queryForList("select id, position from team_role");
 		this.driver = Chromium.start(Viewport.PHONE.width, Viewport.PHONE.height);
 		try {
 			open("/admin/textes");
@@ -252,7 +258,38 @@ class BrowserTests {
 			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
 			open("/equipe");
 			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains(role);
-			assertThat(problems).as("axe-core (WCAG 2.1 AA) : historique et corbeille").isEmpty();
+			assertThat(this.jdbc.queryForList("select id, position from team_role")).as("restauré à sa place")
+				.containsExactlyInAnyOrderElementsOf(rolePositions);
+
+			// A project: a draft stays off the site, its preview shows it, "Publier" puts
+			// it online; a new address leaves the old one redirecting to it.
+			long doramar = this.jdbc.queryForObject("select id from project where slug = 'doramar'", Long.class);
+			open("/admin/realisations/" + doramar);
+			WebElement name = this.driver.findElement(By.id("name"));
+			name.clear();
+			name.sendKeys("DoraMar, résidence");
+			this.driver.findElement(By.cssSelector("button[value=brouillon]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+			open("/realisations/doramar");
+			assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("DoraMar");
+			open("/admin/brouillons");
+			assertAccessible(problems);
+			open("/admin/realisations/" + doramar);
+			assertAccessible(problems);
+			this.driver.findElement(By.linkText("Prévisualiser le brouillon")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview-notice")));
+			assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("DoraMar, résidence");
+			assertAccessible(problems);
+			open("/admin/realisations/" + doramar);
+			WebElement slug = this.driver.findElement(By.id("slug"));
+			slug.clear();
+			slug.sendKeys("doramar-residence");
+			this.driver.findElement(By.cssSelector("button[value=publier]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+			open("/realisations/doramar");
+			assertThat(this.driver.getCurrentUrl()).endsWith("/realisations/doramar-residence");
+			assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("DoraMar, résidence");
+			assertThat(problems).as("axe-core (WCAG 2.1 AA) : historique, corbeille, brouillons, aperçu").isEmpty();
 			open("/admin");
 			this.driver.findElement(By.cssSelector(".admin-header__user button")).click();
 			waitFor(ExpectedConditions.urlContains("/admin/login?deconnecte"));
@@ -264,6 +301,12 @@ class BrowserTests {
 				this.texts.findById(tagline.getId()).orElseThrow().setBody(original);
 				this.users.findByUsernameIgnoreCase("navigateur").ifPresent(this.users::delete);
 			});
+			this.jdbc.update("update project set name = 'DoraMar', slug = 'doramar' where slug = 'doramar-residence'");
+			this.jdbc.update("delete from page_redirect");
+			this.jdbc.update("delete from content_draft");
+			rolePositions.forEach((role) -> this.jdbc.update(
+					"update team_role set position = ?, binned_at = null, binned_by = null where id = ?",
+					role.get("position"), role.get("id")));
 		}
 	}
 

@@ -83,12 +83,15 @@ class RedirectsTests {
 					.param("architect", "Atelier")
 					.param("startYear", "2024")).hasStatus(HttpStatus.FOUND);
 			}
-			assertThat(this.projects.findBySlug("maison-regionale-des-sports")).isPresent();
+			// The brochure's own "Maison Régionale des Sports" keeps its address.
+			assertThat(this.projects.findBySlug("maison-regionale-des-sports").orElseThrow().getClient())
+				.isNotEqualTo("Région");
 			assertThat(this.projects.findBySlug("maison-regionale-des-sports-2")).isPresent();
+			assertThat(this.projects.findBySlug("maison-regionale-des-sports-3")).isPresent();
 		}
 		finally {
-			this.projects.findBySlug("maison-regionale-des-sports").ifPresent(this.projects::delete);
 			this.projects.findBySlug("maison-regionale-des-sports-2").ifPresent(this.projects::delete);
+			this.projects.findBySlug("maison-regionale-des-sports-3").ifPresent(this.projects::delete);
 		}
 	}
 
@@ -127,7 +130,15 @@ class RedirectsTests {
 			.contains("Indiquez une adresse du site commençant par /");
 
 		long id = this.redirects.findByFromPath("/ancienne-plaquette").orElseThrow().getId();
-		assertThat(this.staff.post("/admin/redirections/" + id + "/supprimer")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.staff.get("/admin/redirections/" + id + "/supprimer")).hasStatusOk()
+			.bodyText()
+			.contains("Supprimer cette redirection ?", "tomberont sur une page introuvable");
+		assertThat(this.staff.post("/admin/redirections/" + id + "/supprimer")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/admin/redirections/" + id + "/supprimer");
+		assertThat(get("/ancienne-plaquette").statusCode()).isEqualTo(301);
+		assertThat(this.staff.post("/admin/redirections/" + id + "/supprimer").param("confirmed", "true"))
+			.hasStatus(HttpStatus.FOUND);
 		assertThat(get("/ancienne-plaquette").statusCode()).isEqualTo(404);
 	}
 

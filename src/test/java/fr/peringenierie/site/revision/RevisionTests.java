@@ -1,6 +1,7 @@
 package fr.peringenierie.site.revision;
 
 import java.util.List;
+import java.util.Map;
 
 import fr.peringenierie.site.SiteIntegrationTest;
 import fr.peringenierie.site.StaffScreens;
@@ -53,8 +54,11 @@ class RevisionTests {
 
 	TeamRole role;
 
+	List<Map<String, Object>> rolePositions;
+
 	@BeforeEach
 	void remember() {
+		this.rolePositions = this.jdbc.queryForList("select id, position from team_role");
 		this.doramar = this.projects.findBySlug("doramar").orElseThrow();
 		this.founding = this.milestones.findAllByOrderByPosition().get(0);
 		this.role = this.teamRoles.findAllByOrderByPosition().get(0);
@@ -67,6 +71,8 @@ class RevisionTests {
 		this.jdbc.update("update milestone set body = ? where id = ?", this.founding.getBody(), this.founding.getId());
 		this.jdbc.update("update team_role set headcount = ? where id = ?", this.role.getHeadcount(),
 				this.role.getId());
+		this.rolePositions.forEach((saved) -> this.jdbc.update("update team_role set position = ? where id = ?",
+				saved.get("position"), saved.get("id")));
 		this.jdbc.update("delete from revision");
 		this.jdbc.update("delete from audit_entry");
 	}
@@ -161,9 +167,8 @@ class RevisionTests {
 		this.staff.post("/admin/equipe/" + this.role.getId() + "/descendre")
 			.param("version", Long.toString(version))
 			.exchange();
+		assertThat(this.teamRoles.findAllByOrderByPosition().get(1).getId()).isEqualTo(this.role.getId());
 		assertThat(revisionIds("TeamRole", this.role.getId())).isEmpty();
-		this.jdbc.update("update team_role set position = ? where id = ?", this.role.getPosition(), this.role.getId());
-		this.jdbc.update("update team_role set position = position where id <> ?", this.role.getId());
 	}
 
 	private void saveProject(String name, String city) {

@@ -1,4 +1,4 @@
-package fr.peringenierie.site.admin;
+package fr.peringenierie.site.audit;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

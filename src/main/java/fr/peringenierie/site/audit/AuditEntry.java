@@ -1,4 +1,4 @@
-package fr.peringenierie.site.admin;
+package fr.peringenierie.site.audit;
 
 import java.time.Instant;
 import java.time.ZoneId;

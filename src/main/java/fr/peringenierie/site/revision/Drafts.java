@@ -1,0 +1,284 @@
+package fr.peringenierie.site.revision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.ResourceNotFoundException;
+import org.hibernate.Hibernate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Drafts of every kind of tracked content: a change saved without touching the live site,
+ * previewed as visitors will see it, then published by hand or at a scheduled time. A
+ * draft is made by running the very update that "Publier" would run (its checks, its
+ * cleaning of rich text) in a transaction that is rolled back once the result is read:
+ * what is published later is exactly what was previewed.
+ */
+@Service
+@Transactional
+public class Drafts {
+
+	private static final Logger logger = LoggerFactory.getLogger(Drafts.class);
+
+	static final String PUBLISHED = "published";
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
+		.withZone(ZoneId.of("Europe/Paris"));
+
+	private final DraftRepository drafts;
+
+	private final TrackedKinds kinds;
+
+	private final JsonMapper jsonMapper;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private final TransactionTemplate apart;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	public Drafts(DraftRepository drafts, TrackedKinds kinds, JsonMapper jsonMapper, AuditLog auditLog, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.drafts = drafts;
+		this.kinds = kinds;
+		this.jsonMapper = jsonMapper;
+		this.auditLog = auditLog;
+		this.clock = clock;
+		this.apart = new TransactionTemplate(transactions);
+		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Keeps as the item's draft what {@code update} would publish, without publishing it.
+	 * @param publishAt when the draft goes live by itself, or {@code null}
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public void save(Class<?> type, long id, Runnable update, Instant publishAt) {
+		TrackedKinds.Kind kind = this.kinds.byType(type);
+		Captured captured = this.apart.execute((status) -> {
+			status.setRollbackOnly();
+			long baseVersion = item(kind, id).getVersion();
+			update.run();
+			this.entityManager.flush();
+			Map<String, Object> values = TrackedKinds.values(item(kind, id));
+			if (publishAt != null) {
+				values.computeIfPresent(PUBLISHED, (name, published) -> true);
+			}
+			return new Captured(values, baseVersion);
+		});
+		this.apart.executeWithoutResult((status) -> {
+			Draft draft = this.drafts.findByItemTypeAndItemId(kind.entityName(), id)
+				.orElseGet(() -> new Draft(kind.entityName(), id));
+			draft.replace(this.jsonMapper.writeValueAsString(captured.values()), captured.baseVersion(),
+					AuditLog.currentUsername(), this.clock.instant(), publishAt);
+			this.drafts.save(draft);
+			String subject = describe(kind, item(kind, id));
+			if (publishAt != null) {
+				this.auditLog.record("Publication programmée", subject + " : le " + WHEN.format(publishAt));
+			}
+			else {
+				this.auditLog.record("Brouillon enregistré", subject);
+			}
+		});
+	}
+
+	/**
+	 * Publishes an item through {@code update} and drops its draft, in one transaction.
+	 */
+	public void publish(Class<?> type, long id, Runnable update) {
+		update.run();
+		this.drafts.deleteItem(this.kinds.byType(type).entityName(), id);
+	}
+
+	public void discard(String segment, long id) {
+		TrackedKinds.Kind kind = kind(segment);
+		if (this.drafts.deleteItem(kind.entityName(), id) > 0) {
+			this.auditLog.record("Brouillon abandonné", describe(kind, item(kind, id)));
+		}
+	}
+
+	/**
+	 * Gives a detached item the values of its draft, so that its form shows the draft.
+	 * @return the draft, or {@code null} if the item has none
+	 */
+	@Transactional(readOnly = true)
+	public Draft overlay(BaseEntity detached) {
+		TrackedKinds.Kind kind = this.kinds.byType(Hibernate.getClass(detached));
+		Draft draft = this.drafts.findByItemTypeAndItemId(kind.entityName(), detached.getId()).orElse(null);
+		if (draft != null) {
+			TrackedKinds.apply(detached, values(draft), this.jsonMapper);
+		}
+		return draft;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Pending> all() {
+		return this.drafts.findAllByOrderBySavedAtDesc().stream().map((draft) -> {
+			TrackedKinds.Kind kind = this.kinds.byEntityName(draft.getItemType()).orElseThrow();
+			Object item = this.entityManager.find(kind.type(), draft.getItemId());
+			return new Pending(kind, draft, (item != null) ? kind.title(item) : "(élément supprimé)",
+					kind.editUrl(draft.getItemId()));
+		}).toList();
+	}
+
+	/**
+	 * The items that have a draft, as "EntityName:id".
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> pendingKeys() {
+		return this.drafts.findAll()
+			.stream()
+			.map((draft) -> draft.getItemType() + ":" + draft.getItemId())
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Renders the public page of an item with its draft applied (and published, if it
+	 * never was), then forgets it all: nothing of the preview is ever committed.
+	 * @param render renders the public page at the given path, within the transaction
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public void preview(String segment, long id, Consumer<String> render) {
+		TrackedKinds.Kind kind = kind(segment);
+		this.apart.executeWithoutResult((status) -> {
+			status.setRollbackOnly();
+			BaseEntity item = item(kind, id);
+			this.drafts.findByItemTypeAndItemId(kind.entityName(), id)
+				.ifPresent((draft) -> TrackedKinds.apply(item, values(draft), this.jsonMapper));
+			if (TrackedKinds.values(item).containsKey(PUBLISHED)) {
+				TrackedKinds.apply(item, Map.of(PUBLISHED, true), this.jsonMapper);
+			}
+			this.entityManager.flush();
+			render.accept(((PublicContent) item).publicPath());
+		});
+	}
+
+	@Scheduled(fixedDelayString = "${per.drafts.publish-interval:30s}",
+			initialDelayString = "${per.drafts.publish-interval:30s}")
+	public void publishDue() {
+		publishDue(this.clock.instant());
+	}
+
+	/**
+	 * Publishes the drafts due at {@code now}. Each is taken by a conditional delete, so
+	 * that with several instances on one database each draft is published exactly once.
+	 * @return how many this call published
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public int publishDue(Instant now) {
+		int published = 0;
+		for (long id : this.drafts.findDue(now)) {
+			String author = this.drafts.findById(id).map(Draft::getSavedBy).orElse(null);
+			if (author == null) {
+				continue;
+			}
+			// Published in the name of who scheduled it, up to the commit, where the
+			// revision is written.
+			SecurityContext previous = SecurityContextHolder.getContext();
+			SecurityContext scheduler = SecurityContextHolder.createEmptyContext();
+			scheduler.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(author, null, List.of()));
+			SecurityContextHolder.setContext(scheduler);
+			try {
+				if (Boolean.TRUE.equals(this.apart.execute((status) -> publishScheduled(id, now)))) {
+					published++;
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.error("Publication programmée impossible (brouillon {})", id, ex);
+			}
+			finally {
+				SecurityContextHolder.setContext(previous);
+			}
+		}
+		return published;
+	}
+
+	private boolean publishScheduled(long id, Instant now) {
+		Draft draft = this.drafts.findById(id).orElse(null);
+		if (draft == null || !draft.isScheduled()) {
+			return false;
+		}
+		TrackedKinds.Kind kind = this.kinds.byEntityName(draft.getItemType()).orElseThrow();
+		Object found = this.entityManager.find(kind.type(), draft.getItemId());
+		if (!(found instanceof BaseEntity current) || current.getVersion() != draft.getBaseVersion()) {
+			String problem = "Le contenu a été modifié ou supprimé depuis ce brouillon : publication programmée annulée.";
+			if (this.drafts.cancelSchedule(id, problem) == 1 && found != null) {
+				this.auditLog.record("Programmation annulée", describe(kind, found) + " : modifié entre-temps");
+			}
+			return false;
+		}
+		Map<String, Object> values = values(draft);
+		if (this.drafts.takeDue(id, now) != 1) {
+			return false;
+		}
+		BaseEntity item = (BaseEntity) this.entityManager.find(kind.type(), draft.getItemId());
+		TrackedKinds.apply(item, values, this.jsonMapper);
+		this.auditLog.record("Publication (programmée)", describe(kind, item));
+		return true;
+	}
+
+	private TrackedKinds.Kind kind(String segment) {
+		return this.kinds.bySegment(segment)
+			.orElseThrow(() -> new ResourceNotFoundException("Contenu inconnu : " + segment));
+	}
+
+	private BaseEntity item(TrackedKinds.Kind kind, long id) {
+		Object item = this.entityManager.find(kind.type(), id);
+		if (item == null) {
+			throw new ResourceNotFoundException("Élément introuvable : il a peut-être été supprimé.");
+		}
+		return (BaseEntity) item;
+	}
+
+	private Map<String, Object> values(Draft draft) {
+		return this.jsonMapper.readValue(draft.getData(), new TypeReference<Map<String, Object>>() {
+		});
+	}
+
+	private static String describe(TrackedKinds.Kind kind, Object item) {
+		String label = kind.label();
+		return Character.toUpperCase(label.charAt(0)) + label.substring(1) + " « " + kind.title(item) + " »";
+	}
+
+	private record Captured(Map<String, Object> values, long baseVersion) {
+
+	}
+
+	/**
+	 * A draft, with the item it belongs to, as the list of drafts shows it.
+	 */
+	public record Pending(TrackedKinds.Kind kind, Draft draft, String title, String editUrl) {
+
+	}
+
+}

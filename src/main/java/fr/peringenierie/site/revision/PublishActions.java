@@ -1,0 +1,103 @@
+package fr.peringenierie.site.revision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.Messages;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The three buttons of every edit screen, written once: "Publier" (the change goes live,
+ * and any draft with it), "Enregistrer le brouillon" (nothing changes online) and
+ * "Programmer" (the draft goes live by itself at the chosen time).
+ */
+@Component
+public class PublishActions {
+
+	/** Value of the submit button that keeps the change as a draft. */
+	public static final String DRAFT = "brouillon";
+
+	/** Value of the submit button that schedules the change. */
+	public static final String SCHEDULE = "programmer";
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(PARIS);
+
+	private final Drafts drafts;
+
+	private final Messages messages;
+
+	private final Clock clock;
+
+	PublishActions(Drafts drafts, Messages messages, Clock clock) {
+		this.drafts = drafts;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * Shows an item's draft, if it has one, in the form about to be built from it.
+	 */
+	public void showDraft(BaseEntity detached, Model model) {
+		model.addAttribute("draft", this.drafts.overlay(detached));
+	}
+
+	/**
+	 * Runs what the button pressed asks for.
+	 * @param update the update that publishes the form
+	 * @return whether it went through; if not, the form has the reason
+	 */
+	public boolean save(Class<?> type, long id, String action, String publishAt, Runnable update, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (DRAFT.equals(action)) {
+			if (AdminForms.save(() -> this.drafts.save(type, id, update, null), result)) {
+				redirect.addFlashAttribute("success", this.messages.get("draft.saved"));
+				return true;
+			}
+			return false;
+		}
+		if (SCHEDULE.equals(action)) {
+			Instant when = futureInstant(publishAt);
+			if (when == null) {
+				model.addAttribute("publishAt", publishAt);
+				result.reject("schedule", this.messages.get("draft.schedule.invalid"));
+				return false;
+			}
+			if (AdminForms.save(() -> this.drafts.save(type, id, update, when), result)) {
+				redirect.addFlashAttribute("success", this.messages.get("draft.scheduled", WHEN.format(when)));
+				return true;
+			}
+			return false;
+		}
+		if (AdminForms.save(() -> this.drafts.publish(type, id, update), result)) {
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+			return true;
+		}
+		return false;
+	}
+
+	private Instant futureInstant(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			Instant when = LocalDateTime.parse(text.strip()).atZone(PARIS).toInstant();
+			return when.isAfter(this.clock.instant()) ? when : null;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

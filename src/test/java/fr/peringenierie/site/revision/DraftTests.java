@@ -1,0 +1,273 @@
+package fr.peringenierie.site.revision;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.StaffScreens;
+import fr.peringenierie.site.admin.StaffAccounts;
+import fr.peringenierie.site.admin.StaffRole;
+import fr.peringenierie.site.admin.StaffUserRepository;
+import fr.peringenierie.site.project.Project;
+import fr.peringenierie.site.project.ProjectRepository;
+import fr.peringenierie.site.sitewide.PageText;
+import fr.peringenierie.site.sitewide.PageTextRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drafts, previews and scheduled publication, for projects (one never published) and page
+ * texts: a draft never touches the live site, its preview is for staff only and never
+ * cached, publishing makes it live, a scheduled draft goes live once even when two
+ * instances try at the same moment. Each request commits, as on the running site.
+ */
+@SiteIntegrationTest
+class DraftTests {
+
+	static final String PASSWORD = "un-mot-de-passe-pour-l-apercu";
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	StaffScreens staff;
+
+	@Autowired
+	ProjectRepository projects;
+
+	@Autowired
+	PageTextRepository texts;
+
+	@Autowired
+	Drafts drafts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	StaffUserRepository users;
+
+	@LocalServerPort
+	int port;
+
+	/**
+	 * A member of staff signed in over real HTTP: a preview is a forward, which MockMvc
+	 * does not follow.
+	 */
+	final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	Project doramar;
+
+	PageText tagline;
+
+	@BeforeEach
+	void remember() throws Exception {
+		this.accounts.create("apercu", PASSWORD, StaffRole.EDITOR);
+		Matcher token = CSRF.matcher(get(this.http, "/admin/login").body());
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> signedIn = this.http.send(HttpRequest.newBuilder(uri("/admin/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=apercu&password=" + PASSWORD + "&_csrf="
+					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.headers().firstValue("Location")).contains("/admin");
+		this.doramar = this.projects.findBySlug("doramar").orElseThrow();
+		this.tagline = this.texts.findAllByOrderByPosition()
+			.stream()
+			.filter((text) -> text.getCode().equals("home.tagline"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@AfterEach
+	void putBack() {
+		this.users.findByUsernameIgnoreCase("apercu").ifPresent(this.users::delete);
+		this.jdbc.update("update project set name = ?, published = true where id = ?", this.doramar.getName(),
+				this.doramar.getId());
+		this.jdbc.update("delete from project where slug = 'halle-aux-sports-de-lattes'");
+		this.jdbc.update("update page_text set body = ? where id = ?", this.tagline.getBody(), this.tagline.getId());
+		this.jdbc.update("delete from content_draft");
+		this.jdbc.update("delete from revision");
+	}
+
+	@Test
+	void aDraftStaysOffTheSiteUntilItIsPublished() throws Exception {
+		assertThat(saveProject(this.doramar, "DoraMar (brouillon)", "brouillon", null)).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.extractingByKey("success")
+			.asString()
+			.contains("Brouillon enregistré");
+		assertThat(this.mvc.get().uri("/realisations/doramar")).bodyText().doesNotContain("DoraMar (brouillon)");
+		assertThat(this.staff.get("/admin/realisations")).bodyText().contains("badge--draft");
+		assertThat(this.staff.get("/admin/realisations/" + this.doramar.getId())).bodyText()
+			.contains("Brouillon non publié", "value=\"DoraMar (brouillon)\"");
+
+		String preview = "/admin/apercu/realisation/" + this.doramar.getId();
+		HttpResponse<String> seen = get(this.http, preview);
+		assertThat(seen.statusCode()).isEqualTo(200);
+		assertThat(seen.body()).contains("DoraMar (brouillon)", "Aperçu réservé à l’équipe", "class=\"site-header",
+				"<meta name=\"robots\" content=\"noindex, nofollow\">");
+		assertThat(seen.headers().firstValue("X-Robots-Tag")).contains("noindex, nofollow");
+		assertThat(seen.headers().allValues("Cache-Control")).containsExactly("no-store");
+		assertThat(seen.headers().firstValue("ETag")).isEmpty();
+		HttpResponse<String> stranger = get(HttpClient.newHttpClient(), preview);
+		assertThat(stranger.statusCode()).isEqualTo(302);
+		assertThat(stranger.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin/login"));
+		assertThat(this.mvc.get().uri("/realisations/doramar")).bodyText().doesNotContain("DoraMar (brouillon)");
+
+		assertThat(saveProject(reload(this.doramar), "DoraMar (brouillon)", "publier", null))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/realisations/doramar")).bodyText().contains("DoraMar (brouillon)");
+		assertThat(this.jdbc.queryForObject("select count(*) from content_draft", Integer.class)).isZero();
+	}
+
+	@Test
+	void aNewProjectStartsOffTheSiteIsPreviewedThenGoesLiveOnceAtItsTime() throws Exception {
+		assertThat(this.staff.post("/admin/realisations/nouvelle")
+			.param("name", "Halle aux Sports de Lattes")
+			.param("city", "Montpellier")
+			.param("client", "Région Occitanie")
+			.param("architect", "Atelier")
+			.param("startYear", "2024")).hasStatus(HttpStatus.FOUND);
+		Project house = this.projects.findBySlug("halle-aux-sports-de-lattes").orElseThrow();
+		assertThat(house.isPublished()).isFalse();
+		assertThat(this.mvc.get().uri("/realisations/halle-aux-sports-de-lattes")).hasStatus(HttpStatus.NOT_FOUND);
+		HttpResponse<String> preview = get(this.http, "/admin/apercu/realisation/" + house.getId());
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(preview.body()).contains("<h1", "Halle aux Sports de Lattes", "Région Occitanie");
+		assertThat(this.mvc.get().uri("/realisations/halle-aux-sports-de-lattes")).hasStatus(HttpStatus.NOT_FOUND);
+
+		assertThat(saveProject(house, house.getName(), "programmer", "2020-01-01T08:00"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Indiquez une date et une heure à venir");
+		String inAnHour = LocalDateTime.now(ZoneId.of("Europe/Paris"))
+			.plusHours(1)
+			.truncatedTo(ChronoUnit.MINUTES)
+			.toString();
+		assertThat(saveProject(house, house.getName(), "programmer", inAnHour)).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.extractingByKey("success")
+			.asString()
+			.contains("Publication programmée le");
+		assertThat(this.staff.get("/admin/brouillons")).bodyText()
+			.contains("Halle aux Sports de Lattes", "programmée le");
+
+		assertThat(this.drafts.publishDue(Instant.now())).isZero();
+		Instant due = Instant.now().plus(Duration.ofHours(2));
+		// Two instances on one database wake up at the same moment.
+		CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> this.drafts.publishDue(due));
+		CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> this.drafts.publishDue(due));
+		assertThat(first.get() + second.get()).isOne();
+
+		assertThat(this.mvc.get().uri("/realisations/halle-aux-sports-de-lattes")).hasStatusOk();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'Publication (programmée)' and username = 'chef'",
+				Integer.class))
+			.isOne();
+		assertThat(this.jdbc.queryForList("select author from revision where item_type = 'Project' and item_id = ?",
+				String.class, house.getId()))
+			.containsExactly("chef", "chef");
+	}
+
+	@Test
+	void aScheduledDraftIsCancelledIfTheItemChangedMeanwhile() {
+		String inAnHour = LocalDateTime.now(ZoneId.of("Europe/Paris"))
+			.plusHours(1)
+			.truncatedTo(ChronoUnit.MINUTES)
+			.toString();
+		saveProject(this.doramar, "DoraMar programmée", "programmer", inAnHour);
+		saveProject(reload(this.doramar), "DoraMar corrigée tout de suite", "publier", null);
+		// Publishing by hand dropped the draft: nothing is left to undo the correction.
+		assertThat(this.drafts.publishDue(Instant.now().plus(Duration.ofHours(2)))).isZero();
+
+		saveProject(reload(this.doramar), "DoraMar programmée", "programmer", inAnHour);
+		this.jdbc.update("update project set version = version + 1 where id = ?", this.doramar.getId());
+		assertThat(this.drafts.publishDue(Instant.now().plus(Duration.ofHours(2)))).isZero();
+		assertThat(this.mvc.get().uri("/realisations/doramar")).bodyText().contains("DoraMar corrigée tout de suite");
+		assertThat(this.staff.get("/admin/brouillons")).bodyText().contains("publication programmée annulée");
+	}
+
+	@Test
+	void aPageTextDraftIsPreviewedOnItsPageThenAbandoned() throws Exception {
+		assertThat(this.staff.post("/admin/textes/" + this.tagline.getId())
+			.param("value", "Une accroche en préparation")
+			.param("version", Long.toString(this.tagline.getVersion()))
+			.param("action", "brouillon")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/")).bodyText().doesNotContain("Une accroche en préparation");
+		assertThat(get(this.http, "/admin/apercu/texte/" + this.tagline.getId()).body())
+			.contains("Une accroche en préparation");
+		assertThat(this.mvc.get().uri("/")).bodyText().doesNotContain("Une accroche en préparation");
+
+		assertThat(this.staff.post("/admin/brouillons/texte/" + this.tagline.getId() + "/abandonner"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.staff.get("/admin/textes/" + this.tagline.getId())).bodyText()
+			.doesNotContain("Une accroche en préparation", "Brouillon non publié");
+		assertThat(this.texts.findById(this.tagline.getId()).orElseThrow().getBody()).isEqualTo(this.tagline.getBody());
+	}
+
+	private MvcTestResult saveProject(Project project, String name, String action, String publishAt) {
+		var request = this.staff.post("/admin/realisations/" + project.getId())
+			.param("name", name)
+			.param("slug", project.getSlug())
+			.param("city", project.getCity())
+			.param("client", project.getClient())
+			.param("architect", project.getArchitect())
+			.param("startYear", Integer.toString(project.getStartYear()))
+			.param("published", Boolean.toString(project.isPublished()))
+			.param("version", Long.toString(project.getVersion()))
+			.param("action", action);
+		if (project.getEndYear() != null) {
+			request = request.param("endYear", Integer.toString(project.getEndYear()));
+		}
+		if (publishAt != null) {
+			request = request.param("publishAt", publishAt);
+		}
+		return request.exchange();
+	}
+
+	private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+		return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private Project reload(Project project) {
+		return this.projects.findById(project.getId()).orElseThrow();
+	}
+
+}
