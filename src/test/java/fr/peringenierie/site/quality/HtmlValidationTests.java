@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.revision.Drafts;
+import fr.peringenierie.site.sitewide.PageText;
+import fr.peringenierie.site.sitewide.PageTextRepository;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -51,6 +56,18 @@ class HtmlValidationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	PageTextRepository texts;
+
+	@Autowired
+	Drafts drafts;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void everyPageIsValidHtml() throws Exception {
 		if (!Files.isReadable(VNU)) {
@@ -67,6 +84,27 @@ class HtmlValidationTests {
 		}
 		for (String path : ADMIN_PAGES) {
 			files.add(save(directory, path, user("chef").roles("ADMIN")));
+		}
+		// The screens of a text with a history and a draft: two versions, then a draft.
+		PageText text = this.texts.findAllByOrderByPosition().get(0);
+		long id = text.getId();
+		String original = text.getBody();
+		try {
+			this.transactions
+				.executeWithoutResult((status) -> this.texts.findById(id).orElseThrow().setBody(original + " (v2)"));
+			this.transactions.executeWithoutResult((status) -> this.texts.findById(id).orElseThrow().setBody(original));
+			this.drafts.save(PageText.class, id,
+					() -> this.texts.findById(id).orElseThrow().setBody(original + " (brouillon)"), null);
+			Long oldest = this.jdbc.queryForObject(
+					"select min(id) from revision where item_type = 'PageText' and item_id = ?", Long.class, id);
+			for (String path : List.of("/admin/historique/texte/" + id, "/admin/historique/texte/" + id + "/" + oldest,
+					"/admin/textes/" + id, "/admin/textes", "/admin/brouillons")) {
+				files.add(save(directory, path, user("chef").roles("ADMIN")));
+			}
+		}
+		finally {
+			this.jdbc.update("delete from content_draft");
+			this.jdbc.update("delete from revision");
 		}
 		List<String> command = new ArrayList<>(
 				List.of(javaExecutable(), "-jar", VNU.toString(), "--errors-only", "--format", "gnu"));
