@@ -1,6 +1,7 @@
 package fr.peringenierie.site.admin;
 
 import fr.peringenierie.site.web.OrderedEntity;
+import fr.peringenierie.site.web.TrackedContent;
 
 /**
  * A kind of content kept in an order that staff choose (history steps, departments and
@@ -16,9 +17,12 @@ public interface OrderedContent {
 	String pathSegment();
 
 	/**
-	 * The kind as staff read it, with its article: "la réalisation", "le département".
+	 * The kind as staff read it, with its article: "la réalisation", "le département", as
+	 * its entity declares it.
 	 */
-	String kindLabel();
+	default String kindLabel() {
+		return type().getAnnotation(TrackedContent.class).label();
+	}
 
 	Class<? extends OrderedEntity> type();
 

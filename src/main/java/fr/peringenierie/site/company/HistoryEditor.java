@@ -78,11 +78,6 @@ public class HistoryEditor implements OrderedContent {
 	}
 
 	@Override
-	public String kindLabel() {
-		return "l’étape de l’histoire";
-	}
-
-	@Override
 	public Class<Milestone> type() {
 		return Milestone.class;
 	}

@@ -174,11 +174,6 @@ public class DepartmentEditor implements OrderedContent {
 	}
 
 	@Override
-	public String kindLabel() {
-		return "le département";
-	}
-
-	@Override
 	public Class<Department> type() {
 		return Department.class;
 	}

@@ -55,11 +55,6 @@ public class SectionItemEditor extends ListEntryEditor<SectionItem> {
 	}
 
 	@Override
-	public String kindLabel() {
-		return "l’élément de liste";
-	}
-
-	@Override
 	public Class<SectionItem> type() {
 		return SectionItem.class;
 	}

@@ -32,11 +32,6 @@ class SectionOrdering implements OrderedContent {
 	}
 
 	@Override
-	public String kindLabel() {
-		return "la section";
-	}
-
-	@Override
 	public Class<DepartmentSection> type() {
 		return DepartmentSection.class;
 	}

@@ -177,11 +177,6 @@ public class ProjectEditor implements OrderedContent {
 	}
 
 	@Override
-	public String kindLabel() {
-		return "la réalisation";
-	}
-
-	@Override
 	public Class<Project> type() {
 		return Project.class;
 	}

@@ -16,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.PublicContent;
-import fr.peringenierie.site.web.ResourceNotFoundException;
 import org.hibernate.Hibernate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,10 +86,10 @@ public class Drafts {
 		TrackedKinds.Kind kind = this.kinds.byType(type);
 		Captured captured = this.apart.execute((status) -> {
 			status.setRollbackOnly();
-			long baseVersion = item(kind, id).getVersion();
+			long baseVersion = this.kinds.item(kind, id).getVersion();
 			update.run();
 			this.entityManager.flush();
-			Map<String, Object> values = TrackedKinds.values(item(kind, id));
+			Map<String, Object> values = TrackedKinds.values(this.kinds.item(kind, id));
 			if (publishAt != null) {
 				values.computeIfPresent(PUBLISHED, (name, published) -> true);
 			}
@@ -102,7 +101,7 @@ public class Drafts {
 			draft.replace(this.jsonMapper.writeValueAsString(captured.values()), captured.baseVersion(),
 					AuditLog.currentUsername(), this.clock.instant(), publishAt);
 			this.drafts.save(draft);
-			String subject = describe(kind, item(kind, id));
+			String subject = kind.describe(this.kinds.item(kind, id));
 			if (publishAt != null) {
 				this.auditLog.record("Publication programmée", subject + " : le " + WHEN.format(publishAt));
 			}
@@ -121,9 +120,9 @@ public class Drafts {
 	}
 
 	public void discard(String segment, long id) {
-		TrackedKinds.Kind kind = kind(segment);
+		TrackedKinds.Kind kind = this.kinds.kind(segment);
 		if (this.drafts.deleteItem(kind.entityName(), id) > 0) {
-			this.auditLog.record("Brouillon abandonné", describe(kind, item(kind, id)));
+			this.auditLog.record("Brouillon abandonné", kind.describe(this.kinds.item(kind, id)));
 		}
 	}
 
@@ -169,10 +168,10 @@ public class Drafts {
 	 */
 	@Transactional(propagation = Propagation.NEVER)
 	public void preview(String segment, long id, Consumer<String> render) {
-		TrackedKinds.Kind kind = kind(segment);
+		TrackedKinds.Kind kind = this.kinds.kind(segment);
 		this.apart.executeWithoutResult((status) -> {
 			status.setRollbackOnly();
-			BaseEntity item = item(kind, id);
+			BaseEntity item = this.kinds.item(kind, id);
 			this.drafts.findByItemTypeAndItemId(kind.entityName(), id)
 				.ifPresent((draft) -> TrackedKinds.apply(item, values(draft), this.jsonMapper));
 			if (TrackedKinds.values(item).containsKey(PUBLISHED)) {
@@ -233,7 +232,7 @@ public class Drafts {
 		if (!(found instanceof BaseEntity current) || current.getVersion() != draft.getBaseVersion()) {
 			String problem = "Le contenu a été modifié ou supprimé depuis ce brouillon : publication programmée annulée.";
 			if (this.drafts.cancelSchedule(id, problem) == 1 && found != null) {
-				this.auditLog.record("Programmation annulée", describe(kind, found) + " : modifié entre-temps");
+				this.auditLog.record("Programmation annulée", kind.describe(found) + " : modifié entre-temps");
 			}
 			return false;
 		}
@@ -243,31 +242,13 @@ public class Drafts {
 		}
 		BaseEntity item = (BaseEntity) this.entityManager.find(kind.type(), draft.getItemId());
 		TrackedKinds.apply(item, values, this.jsonMapper);
-		this.auditLog.record("Publication (programmée)", describe(kind, item));
+		this.auditLog.record("Publication (programmée)", kind.describe(item));
 		return true;
-	}
-
-	private TrackedKinds.Kind kind(String segment) {
-		return this.kinds.bySegment(segment)
-			.orElseThrow(() -> new ResourceNotFoundException("Contenu inconnu : " + segment));
-	}
-
-	private BaseEntity item(TrackedKinds.Kind kind, long id) {
-		Object item = this.entityManager.find(kind.type(), id);
-		if (item == null) {
-			throw new ResourceNotFoundException("Élément introuvable : il a peut-être été supprimé.");
-		}
-		return (BaseEntity) item;
 	}
 
 	private Map<String, Object> values(Draft draft) {
 		return this.jsonMapper.readValue(draft.getData(), new TypeReference<Map<String, Object>>() {
 		});
-	}
-
-	private static String describe(TrackedKinds.Kind kind, Object item) {
-		String label = kind.label();
-		return Character.toUpperCase(label.charAt(0)) + label.substring(1) + " « " + kind.title(item) + " »";
 	}
 
 	private record Captured(Map<String, Object> values, long baseVersion) {

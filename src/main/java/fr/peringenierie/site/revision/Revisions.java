@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
@@ -42,9 +39,6 @@ public class Revisions {
 
 	private final AuditLog auditLog;
 
-	@PersistenceContext
-	private EntityManager entityManager;
-
 	public Revisions(RevisionRepository revisions, TrackedKinds kinds, JsonMapper jsonMapper, AuditLog auditLog) {
 		this.revisions = revisions;
 		this.kinds = kinds;
@@ -54,8 +48,8 @@ public class Revisions {
 
 	@Transactional(readOnly = true)
 	public History history(String segment, long id) {
-		TrackedKinds.Kind kind = kind(segment);
-		BaseEntity item = item(kind, id);
+		TrackedKinds.Kind kind = this.kinds.kind(segment);
+		BaseEntity item = this.kinds.item(kind, id);
 		return new History(kind, id, kind.title(item), item.getVersion(), kind.editUrl(id),
 				this.revisions.findByItemTypeAndItemIdOrderByIdDesc(kind.entityName(), id));
 	}
@@ -68,7 +62,7 @@ public class Revisions {
 		History history = history(segment, id);
 		Revision revision = revision(history.kind(), id, revisionId);
 		Map<String, Object> then = values(revision);
-		Map<String, Object> now = TrackedKinds.values(item(history.kind(), id));
+		Map<String, Object> now = TrackedKinds.values(this.kinds.item(history.kind(), id));
 		List<FieldComparison> fields = new ArrayList<>();
 		for (Field field : history.kind().fields()) {
 			String before = readable(then.get(field.getName()));
@@ -84,26 +78,13 @@ public class Revisions {
 	 * changed since the comparison was shown.
 	 */
 	public void restore(String segment, long id, long revisionId, long version) {
-		TrackedKinds.Kind kind = kind(segment);
-		BaseEntity item = item(kind, id);
+		TrackedKinds.Kind kind = this.kinds.kind(segment);
+		BaseEntity item = this.kinds.item(kind, id);
 		EditConflictException.check(item, version);
 		Revision revision = revision(kind, id, revisionId);
 		TrackedKinds.apply(item, values(revision), this.jsonMapper);
-		this.auditLog.record("Restauration d’une version", capitalized(kind.label()) + " « " + kind.title(item)
-				+ " », version du " + WHEN.format(revision.getCreatedAt()));
-	}
-
-	private TrackedKinds.Kind kind(String segment) {
-		return this.kinds.bySegment(segment)
-			.orElseThrow(() -> new ResourceNotFoundException("Contenu inconnu : " + segment));
-	}
-
-	private BaseEntity item(TrackedKinds.Kind kind, long id) {
-		Object item = this.entityManager.find(kind.type(), id);
-		if (item == null) {
-			throw new ResourceNotFoundException("Élément introuvable : il a peut-être été supprimé.");
-		}
-		return (BaseEntity) item;
+		this.auditLog.record("Restauration d’une version",
+				kind.describe(item) + ", version du " + WHEN.format(revision.getCreatedAt()));
 	}
 
 	private Revision revision(TrackedKinds.Kind kind, long id, long revisionId) {
@@ -127,10 +108,6 @@ public class Revisions {
 		return (text.contains("<") && text.contains(">")) ? HtmlText.plain(text) : text;
 	}
 
-	private static String capitalized(String label) {
-		return Character.toUpperCase(label.charAt(0)) + label.substring(1);
-	}
-
 	/**
 	 * An item with its revisions, newest first.
 	 */
@@ -138,7 +115,7 @@ public class Revisions {
 			List<Revision> revisions) {
 
 		public String label() {
-			return capitalized(this.kind.label());
+			return this.kind.capitalizedLabel();
 		}
 
 	}

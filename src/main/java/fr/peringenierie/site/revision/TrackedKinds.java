@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
 
+import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.Tracked;
 import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.Hibernate;
@@ -31,6 +35,9 @@ public class TrackedKinds {
 
 	private final Map<String, Kind> bySegment = new LinkedHashMap<>();
 
+	@PersistenceContext
+	private EntityManager entityManager;
+
 	public TrackedKinds(EntityManagerFactory entityManagerFactory) {
 		for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
 			TrackedContent content = entity.getJavaType().getAnnotation(TrackedContent.class);
@@ -42,6 +49,24 @@ public class TrackedKinds {
 
 	public Optional<Kind> bySegment(String segment) {
 		return Optional.ofNullable(this.bySegment.get(segment));
+	}
+
+	/**
+	 * The kind whose history screens live at this segment, or a 404.
+	 */
+	public Kind kind(String segment) {
+		return bySegment(segment).orElseThrow(() -> new ResourceNotFoundException("Contenu inconnu : " + segment));
+	}
+
+	/**
+	 * An item of a kind, in the current transaction, or a 404.
+	 */
+	public BaseEntity item(Kind kind, long id) {
+		Object item = this.entityManager.find(kind.type(), id);
+		if (item == null) {
+			throw new ResourceNotFoundException("Élément introuvable : il a peut-être été supprimé.");
+		}
+		return (BaseEntity) item;
 	}
 
 	public Kind byType(Class<?> type) {
@@ -140,6 +165,21 @@ public class TrackedKinds {
 
 		public List<Field> fields() {
 			return TrackedKinds.fields(this.type);
+		}
+
+		/**
+		 * The kind as staff read it at the start of a sentence: "La réalisation".
+		 */
+		public String capitalizedLabel() {
+			String label = this.content.label();
+			return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+		}
+
+		/**
+		 * How the audit log names an item: "La réalisation « DoraMar »".
+		 */
+		public String describe(Object item) {
+			return capitalizedLabel() + " « " + title(item) + " »";
 		}
 
 	}

@@ -75,11 +75,6 @@ public class TeamEditor implements OrderedContent {
 	}
 
 	@Override
-	public String kindLabel() {
-		return "le métier";
-	}
-
-	@Override
 	public Class<TeamRole> type() {
 		return TeamRole.class;
 	}

@@ -55,11 +55,6 @@ public class ToolEditor extends ListEntryEditor<Tool> {
 	}
 
 	@Override
-	public String kindLabel() {
-		return "le logiciel";
-	}
-
-	@Override
 	public Class<Tool> type() {
 		return Tool.class;
 	}

@@ -75,11 +75,6 @@ public class ToolingEditor implements OrderedContent {
 	}
 
 	@Override
-	public String kindLabel() {
-		return "la catégorie de logiciels";
-	}
-
-	@Override
 	public Class<ToolCategory> type() {
 		return ToolCategory.class;
 	}
