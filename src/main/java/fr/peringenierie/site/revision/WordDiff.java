@@ -14,7 +14,11 @@ import com.github.difflib.patch.AbstractDelta;
  */
 public final class WordDiff {
 
-	private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+	/**
+	 * Spaces, words (with their inner apostrophes and hyphens), or one other character.
+	 */
+	private static final Pattern TOKEN = Pattern
+		.compile("\\s+|[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
 	private WordDiff() {
 	}

@@ -93,6 +93,7 @@ class DraftTests {
 
 	@BeforeEach
 	void remember() throws Exception {
+		this.jdbc.update("delete from revision");
 		this.accounts.create("apercu", PASSWORD, StaffRole.EDITOR);
 		Matcher token = CSRF.matcher(get(this.http, "/admin/login").body());
 		assertThat(token.find()).isTrue();

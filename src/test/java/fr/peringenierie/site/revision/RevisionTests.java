@@ -56,8 +56,12 @@ class RevisionTests {
 
 	List<Map<String, Object>> rolePositions;
 
+	@Autowired
+	RevisionBaseline baseline;
+
 	@BeforeEach
 	void remember() {
+		this.jdbc.update("delete from revision");
 		this.rolePositions = this.jdbc.queryForList("select id, position from team_role");
 		this.doramar = this.projects.findBySlug("doramar").orElseThrow();
 		this.founding = this.milestones.findAllByOrderByPosition().get(0);
@@ -105,6 +109,20 @@ class RevisionTests {
 			.doesNotContain("Sète");
 		assertThat(revisionIds("Project", this.doramar.getId())).hasSize(3);
 		assertThat(this.staff.get("/admin/journal")).bodyText().contains("Restauration d’une version");
+	}
+
+	@Test
+	void theBrochuresTextIsTheFirstVersionOfEveryItem() {
+		assertThat(this.baseline.recordMissing()).isGreaterThan(50);
+		assertThat(this.baseline.recordMissing()).isZero();
+		saveProject("DoraMar, résidence", "Montpellier");
+		List<Long> revisions = revisionIds("Project", this.doramar.getId());
+		assertThat(revisions).hasSize(2);
+		assertThat(this.staff.get("/admin/historique/realisation/" + this.doramar.getId())).bodyText()
+			.contains("version d’origine");
+		assertThat(this.staff.get("/admin/historique/realisation/" + this.doramar.getId() + "/" + revisions.get(1)))
+			.bodyText()
+			.contains("<span>DoraMar</span><ins>, résidence</ins>");
 	}
 
 	@Test
