@@ -66,10 +66,11 @@ class ProjectAdminController {
 
 	@GetMapping("/admin/realisations/{id}")
 	String edit(@PathVariable long id, Model model) {
-		Project project = this.editor.project(id);
-		this.publishing.showDraft(project, model);
-		model.addAttribute("form", ProjectForm.of(project));
-		model.addAttribute("project", project);
+		// The form shows the draft; the rest of the page, the project as it is online.
+		Project drafted = this.editor.project(id);
+		this.publishing.showDraft(drafted, model);
+		model.addAttribute("form", ProjectForm.of(drafted));
+		model.addAttribute("project", this.editor.project(id));
 		return FORM_VIEW;
 	}
 
