@@ -110,8 +110,18 @@ class ProjectAdminController {
 		return "redirect:/admin/realisations/" + id;
 	}
 
+	@GetMapping("/admin/realisations/{id}/image/supprimer")
+	String confirmRemoveImage(@PathVariable long id, Model model) {
+		model.addAttribute("project", this.editor.project(id));
+		return "admin/project/remove-image";
+	}
+
 	@PostMapping("/admin/realisations/{id}/image/supprimer")
-	String removeImage(@PathVariable long id, RedirectAttributes redirect) {
+	String removeImage(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			return "redirect:/admin/realisations/" + id + "/image/supprimer";
+		}
 		this.editor.removeImage(id);
 		redirect.addFlashAttribute("success", this.messages.get("project.image.removed"));
 		return "redirect:/admin/realisations/" + id;

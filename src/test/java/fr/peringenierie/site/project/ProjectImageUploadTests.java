@@ -96,8 +96,19 @@ class ProjectImageUploadTests {
 		upload(doramar, new MockMultipartFile("image", "b.png", "image/png", png()), "Seconde");
 		flush();
 		assertThat(this.projects.findBySlug("doramar").orElseThrow().getImageAlt()).isEqualTo("Seconde");
+		assertThat(this.mvc.get()
+			.uri("/admin/realisations/" + doramar.getId() + "/image/supprimer")
+			.with(user("chef").roles("EDITOR"))).bodyText().contains("effacée tout de suite et définitivement");
 		this.mvc.post()
 			.uri("/admin/realisations/" + doramar.getId() + "/image/supprimer")
+			.with(user("chef").roles("EDITOR"))
+			.with(csrf())
+			.exchange();
+		flush();
+		assertThat(this.mvc.get().uri("/realisations/doramar/image")).hasStatusOk();
+		this.mvc.post()
+			.uri("/admin/realisations/" + doramar.getId() + "/image/supprimer")
+			.param("confirmed", "true")
 			.with(user("chef").roles("EDITOR"))
 			.with(csrf())
 			.exchange();
