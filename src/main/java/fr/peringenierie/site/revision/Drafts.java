@@ -2,8 +2,6 @@ package fr.peringenierie.site.revision;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,9 +45,6 @@ public class Drafts {
 	private static final Logger logger = LoggerFactory.getLogger(Drafts.class);
 
 	static final String PUBLISHED = "published";
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
-		.withZone(ZoneId.of("Europe/Paris"));
 
 	private final DraftRepository drafts;
 
@@ -103,7 +98,7 @@ public class Drafts {
 			this.drafts.save(draft);
 			String subject = kind.describe(this.kinds.item(kind, id));
 			if (publishAt != null) {
-				this.auditLog.record("Publication programmée", subject + " : le " + WHEN.format(publishAt));
+				this.auditLog.record("Publication programmée", subject + " : le " + ParisTime.format(publishAt));
 			}
 			else {
 				this.auditLog.record("Brouillon enregistré", subject);

@@ -3,8 +3,6 @@ package fr.peringenierie.site.revision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import fr.peringenierie.site.web.AdminForms;
@@ -29,10 +27,6 @@ public class PublishActions {
 
 	/** Value of the submit button that schedules the change. */
 	public static final String SCHEDULE = "programmer";
-
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(PARIS);
 
 	private final Drafts drafts;
 
@@ -75,7 +69,7 @@ public class PublishActions {
 				return false;
 			}
 			if (AdminForms.save(() -> this.drafts.save(type, id, update, when), result)) {
-				redirect.addFlashAttribute("success", this.messages.get("draft.scheduled", WHEN.format(when)));
+				redirect.addFlashAttribute("success", this.messages.get("draft.scheduled", ParisTime.format(when)));
 				return true;
 			}
 			return false;
@@ -92,7 +86,7 @@ public class PublishActions {
 			return null;
 		}
 		try {
-			Instant when = LocalDateTime.parse(text.strip()).atZone(PARIS).toInstant();
+			Instant when = LocalDateTime.parse(text.strip()).atZone(ParisTime.ZONE).toInstant();
 			return when.isAfter(this.clock.instant()) ? when : null;
 		}
 		catch (DateTimeParseException ex) {

@@ -2,9 +2,7 @@ package fr.peringenierie.site.revision;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,17 +58,17 @@ public class RevisionBaseline implements ApplicationRunner {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		int recorded = 0;
 		for (TrackedKinds.Kind kind : this.kinds.all()) {
-			Set<Long> withHistory = new HashSet<>(this.jdbc.queryForList(
-					"select distinct item_id from revision where item_type = ?", Long.class, kind.entityName()));
-			List<?> items = this.entityManager.createQuery("select e from " + kind.entityName() + " e", kind.type())
+			// Only the items still without a revision are read: none, after the first
+			// start.
+			List<?> items = this.entityManager
+				.createQuery("select e from " + kind.entityName() + " e where not exists (select r.id from Revision r"
+						+ " where r.itemType = :type and r.itemId = e.id)", kind.type())
+				.setParameter("type", kind.entityName())
 				.getResultList();
 			for (Object item : items) {
-				long id = ((BaseEntity) item).getId();
-				if (!withHistory.contains(id)) {
-					this.jdbc.update(RevisionRecorder.INSERT, kind.entityName(), id, now, AUTHOR,
-							this.jsonMapper.writeValueAsString(TrackedKinds.values(item)));
-					recorded++;
-				}
+				this.jdbc.update(RevisionRecorder.INSERT, kind.entityName(), ((BaseEntity) item).getId(), now, AUTHOR,
+						this.jsonMapper.writeValueAsString(TrackedKinds.values(item)));
+				recorded++;
 			}
 		}
 		return recorded;

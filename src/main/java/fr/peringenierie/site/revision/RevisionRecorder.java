@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 
+import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.BaseEntity;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -28,8 +29,6 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.persister.entity.EntityPersister;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,12 +95,10 @@ public class RevisionRecorder implements Integrator, PostInsertEventListener, Po
 		if (dirty == null) {
 			return true;
 		}
+		Set<String> tracked = TrackedKinds.fieldNames(event.getEntity().getClass());
 		String[] names = event.getPersister().getPropertyNames();
 		for (int index : dirty) {
-			String name = names[index];
-			if (TrackedKinds.fields(event.getEntity().getClass())
-				.stream()
-				.anyMatch((field) -> field.getName().equals(name))) {
+			if (tracked.contains(names[index])) {
 				return true;
 			}
 		}
@@ -126,7 +123,7 @@ public class RevisionRecorder implements Integrator, PostInsertEventListener, Po
 		if (entities == null) {
 			return;
 		}
-		String author = currentAuthor();
+		String author = AuditLog.currentUsername();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		try (PreparedStatement insert = prepare(session, INSERT); PreparedStatement prune = prepare(session, PRUNE)) {
 			for (Object entity : entities) {
@@ -153,11 +150,6 @@ public class RevisionRecorder implements Integrator, PostInsertEventListener, Po
 
 	private static PreparedStatement prepare(SharedSessionContractImplementor session, String sql) throws SQLException {
 		return session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection().prepareStatement(sql);
-	}
-
-	private static String currentAuthor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "système";
 	}
 
 }

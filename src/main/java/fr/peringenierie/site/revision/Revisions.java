@@ -1,8 +1,6 @@
 package fr.peringenierie.site.revision;
 
 import java.lang.reflect.Field;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Revisions {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
-		.withZone(ZoneId.of("Europe/Paris"));
 
 	private final RevisionRepository revisions;
 
@@ -84,7 +79,7 @@ public class Revisions {
 		Revision revision = revision(kind, id, revisionId);
 		TrackedKinds.apply(item, values(revision), this.jsonMapper);
 		this.auditLog.record("Restauration d’une version",
-				kind.describe(item) + ", version du " + WHEN.format(revision.getCreatedAt()));
+				kind.describe(item) + ", version du " + ParisTime.format(revision.getCreatedAt()));
 	}
 
 	private Revision revision(TrackedKinds.Kind kind, long id, long revisionId) {

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -112,6 +114,10 @@ public class TrackedKinds {
 			}
 			return List.copyOf(fields);
 		});
+	}
+
+	static Set<String> fieldNames(Class<?> type) {
+		return fields(type).stream().map(Field::getName).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
