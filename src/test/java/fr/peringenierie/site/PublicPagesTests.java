@@ -164,10 +164,11 @@ class PublicPagesTests {
 	}
 
 	@Test
-	void legalPagesShowMissingCompanyDetailsAsToBeCompleted() {
+	void legalPagesShowTheCompanyDetailsGiven() {
 		assertThat(this.mvc.get().uri("/mentions-legales")).hasStatusOk()
 			.bodyText()
-			.contains("Mentions légales", "PER INGÉNIERIE", "Forme juridique", "À compléter", "Hébergement");
+			.contains("Mentions légales", "PER INGÉNIERIE", "Éditeur du site")
+			.doesNotContain("À compléter");
 		assertThat(this.mvc.get().uri("/confidentialite")).hasStatusOk()
 			.bodyText()
 			.contains("Politique de confidentialité", "CNIL", "3 ans", "Vos droits");

@@ -1,10 +1,15 @@
 package fr.peringenierie.site.sitewide;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.Messages;
+import fr.peringenierie.site.web.ResourceNotFoundException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -37,15 +42,62 @@ class SettingsAdminController {
 
 	@GetMapping("/admin/parametres")
 	String list(Authentication authentication, Model model) {
-		model.addAttribute("settings", this.editor.settings(AdminForms.isAdministrator(authentication)));
+		List<SiteSetting> settings = this.editor.settings(AdminForms.isAdministrator(authentication));
+		List<SettingsSection> sections = Arrays.stream(SettingGroup.values())
+			.map((group) -> new SettingsSection(group,
+					settings.stream().filter((setting) -> setting.getGroup() == group).toList()))
+			.filter((section) -> !section.settings().isEmpty())
+			.toList();
+		model.addAttribute("sections", sections);
 		return "admin/sitewide/settings";
+	}
+
+	@GetMapping("/admin/parametres/groupe/{slug}")
+	String editGroup(@PathVariable String slug, Authentication authentication, Model model) {
+		SettingGroup group = group(slug);
+		List<SiteSetting> settings = this.editor.group(group, AdminForms.isAdministrator(authentication));
+		model.addAttribute("form", SettingsForm.of(settings));
+		return showGroup(group, settings, model);
+	}
+
+	@PostMapping("/admin/parametres/groupe/{slug}")
+	String updateGroup(@PathVariable String slug, @ModelAttribute("form") SettingsForm form, BindingResult result,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		SettingGroup group = group(slug);
+		boolean administrator = AdminForms.isAdministrator(authentication);
+		AdminForms.save(() -> {
+			Map<Long, String> problems = this.editor.updateGroup(group, form, administrator);
+			problems.forEach((id, problem) -> result.rejectValue("values[" + id + "]", "invalid", problem));
+		}, result);
+		if (!result.hasErrors()) {
+			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+			return "redirect:/admin/parametres";
+		}
+		List<SiteSetting> settings = this.editor.group(group, administrator);
+		if (AdminForms.hasConflict(result)) {
+			model.addAttribute("current", settings);
+			settings
+				.forEach((setting) -> form.getVersions().put(String.valueOf(setting.getId()), setting.getVersion()));
+		}
+		return showGroup(group, settings, model);
+	}
+
+	private String showGroup(SettingGroup group, List<SiteSetting> settings, Model model) {
+		model.addAttribute("group", group);
+		model.addAttribute("settings", settings);
+		return "admin/sitewide/settings-group";
+	}
+
+	private static SettingGroup group(String slug) {
+		return SettingGroup.ofSlug(slug)
+			.orElseThrow(() -> new ResourceNotFoundException("Groupe de paramètres inconnu"));
 	}
 
 	@GetMapping("/admin/parametres/{id}")
 	String edit(@PathVariable long id, Authentication authentication, Model model) {
 		SiteSetting setting = this.editor.setting(id, AdminForms.isAdministrator(authentication));
 		this.publishing.showDraft(setting, model);
-		model.addAttribute("form", TextValueForm.of(setting.getValue(), setting.getVersion()));
+		model.addAttribute("form", TextValueForm.of(setting.getDisplayValue(), setting.getVersion()));
 		model.addAttribute("item", setting);
 		return "admin/sitewide/setting";
 	}
@@ -56,16 +108,26 @@ class SettingsAdminController {
 			@RequestParam(defaultValue = "") String publishAt, Model model, RedirectAttributes redirect) {
 		boolean administrator = AdminForms.isAdministrator(authentication);
 		SiteSetting setting = this.editor.setting(id, administrator);
+		String problem = this.editor.problem(setting, form.getValue());
+		if (problem != null) {
+			result.rejectValue("value", "invalid", problem);
+		}
 		if (!result.hasErrors() && this.publishing.save(SiteSetting.class, id, action, publishAt,
 				() -> this.editor.updateSetting(id, form, administrator), result, model, redirect)) {
 			return "redirect:/admin/parametres";
 		}
 		if (AdminForms.hasConflict(result)) {
-			model.addAttribute("currentText", setting.getValue());
+			model.addAttribute("currentText", setting.getDisplayValue());
 			form.setVersion(setting.getVersion());
 		}
 		model.addAttribute("item", setting);
 		return "admin/sitewide/setting";
+	}
+
+	/**
+	 * One group of settings on the list page.
+	 */
+	record SettingsSection(SettingGroup group, List<SiteSetting> settings) {
 	}
 
 }

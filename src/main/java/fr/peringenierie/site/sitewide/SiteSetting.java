@@ -2,6 +2,8 @@ package fr.peringenierie.site.sitewide;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import fr.peringenierie.site.web.BaseEntity;
@@ -11,7 +13,7 @@ import fr.peringenierie.site.web.TrackedContent;
 
 /**
  * A company detail shown on the site (name, address, legal details...). An empty value
- * means the company has not given it yet: pages show it as to be completed.
+ * means the company has not given it yet: public pages leave it out.
  */
 @Entity
 @TrackedContent(segment = "parametre", label = "le paramètre", title = "label", editUrl = "/admin/parametres/{id}")
@@ -33,6 +35,14 @@ public class SiteSetting extends BaseEntity implements PublicContent {
 
 	@Column(name = "admin_only", nullable = false)
 	private boolean adminOnly;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "value_type", nullable = false)
+	private SettingType type = SettingType.TEXT;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "setting_group", nullable = false)
+	private SettingGroup group = SettingGroup.COMPANY;
 
 	protected SiteSetting() {
 	}
@@ -70,6 +80,36 @@ public class SiteSetting extends BaseEntity implements PublicContent {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	public SettingType getType() {
+		return this.type;
+	}
+
+	public SettingGroup getGroup() {
+		return this.group;
+	}
+
+	/**
+	 * The value as a reader expects it (a phone number spaced out), {@code null} when not
+	 * given.
+	 */
+	public String getDisplayValue() {
+		return isFilled() ? this.type.display(this.value) : null;
+	}
+
+	/**
+	 * Whether the stored value is still one its type accepts: values saved before types
+	 * were checked may not be.
+	 */
+	public boolean isWellFormed() {
+		try {
+			this.type.normalize(this.value);
+			return true;
+		}
+		catch (SettingType.InvalidSettingException ex) {
+			return false;
+		}
 	}
 
 	public boolean isAdminOnly() {

@@ -13,19 +13,26 @@ public final class SiteSettings {
 
 	public static final String FOUNDED_YEAR = "company.founded-year";
 
+	public static final String PHONE = "company.phone";
+
 	private final Map<String, String> values;
 
-	private SiteSettings(Map<String, String> values) {
+	private final Map<String, String> displayValues;
+
+	private SiteSettings(Map<String, String> values, Map<String, String> displayValues) {
 		this.values = values;
+		this.displayValues = displayValues;
 	}
 
 	public static SiteSettings of(List<SiteSetting> settings) {
 		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, String> displayValues = new LinkedHashMap<>();
 		for (SiteSetting setting : settings) {
 			String value = setting.getValue();
 			values.put(setting.getCode(), (value != null && !value.isBlank()) ? value.strip() : null);
+			displayValues.put(setting.getCode(), setting.getDisplayValue());
 		}
-		return new SiteSettings(values);
+		return new SiteSettings(values, displayValues);
 	}
 
 	/**
@@ -33,6 +40,21 @@ public final class SiteSettings {
 	 */
 	public String get(String code) {
 		return this.values.get(code);
+	}
+
+	/**
+	 * The value as a reader expects it (a phone number spaced out), or {@code null}.
+	 */
+	public String display(String code) {
+		return this.displayValues.get(code);
+	}
+
+	/**
+	 * The {@code tel:} link of a phone setting, or {@code null} when no number is given.
+	 */
+	public String telLink(String code) {
+		String number = get(code);
+		return (number != null) ? "tel:" + number.replaceAll("[^+\\d]", "") : null;
 	}
 
 	public boolean isMissing(String code) {

@@ -1,0 +1,145 @@
+package fr.peringenierie.site.sitewide;
+
+import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.StaffScreens;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Settings are edited in a few forms, each value checked for its type; public pages show
+ * what is given and nothing else: no placeholder, no internal setting.
+ */
+@SiteIntegrationTest
+@Transactional
+class SettingsTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	StaffScreens staff;
+
+	@Autowired
+	SiteSettingRepository settings;
+
+	@Test
+	void valuesThatWouldBreakTheSiteAreRefusedInFrenchAndNothingOfTheFormIsSaved() {
+		SiteSetting address = setting("company.address");
+		SiteSetting phone = setting("company.phone");
+		SiteSetting email = setting("company.email");
+		assertThat(this.staff.post("/admin/parametres/groupe/coordonnees")
+			.param(value(address), "12 rue de la Loge\n34000 Montpellier")
+			.param(version(address), "0")
+			.param(value(phone), "appelez-nous !")
+			.param(version(phone), "0")
+			.param(value(email), "pas-un-email")
+			.param(version(email), "0")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Rien n’a été enregistré", "numéro de téléphone à 10 chiffres", "adresse e-mail complète",
+					"appelez-nous !", "12 rue de la Loge");
+		this.staff.flush();
+		assertThat(setting("company.address").getValue()).isNull();
+		assertThat(setting("company.phone").getValue()).isNull();
+
+		SiteSetting year = setting("company.founded-year");
+		assertThat(this.staff.post("/admin/parametres/" + year.getId())
+			.param("value", "mille neuf cent")
+			.param("version", "0")).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("année sur quatre chiffres");
+		this.staff.flush();
+		assertThat(setting("company.founded-year").getValue()).isEqualTo("1992");
+	}
+
+	@Test
+	void thePhoneIsStoredOnceAndShownReadableWithACorrectTelLink() {
+		SiteSetting address = setting("company.address");
+		SiteSetting phone = setting("company.phone");
+		SiteSetting email = setting("company.email");
+		assertThat(this.staff.post("/admin/parametres/groupe/coordonnees")
+			.param(value(address), "12 rue de la Loge\r\n34000 Montpellier")
+			.param(version(address), "0")
+			.param(value(phone), "+33 4.67.12.34.56")
+			.param(version(phone), "0")
+			.param(value(email), "Contact@Per-Ingenierie.fr")
+			.param(version(email), "0")).hasStatus(HttpStatus.FOUND);
+		this.staff.flush();
+		assertThat(setting("company.phone").getValue()).isEqualTo("+33467123456");
+		for (String page : new String[] { "/", "/mentions-legales" }) {
+			assertThat(this.mvc.get().uri(page)).bodyText()
+				.contains("<a href=\"tel:+33467123456\">04 67 12 34 56</a>",
+						"<a href=\"mailto:contact@per-ingenierie.fr\">contact@per-ingenierie.fr</a>",
+						"34000 Montpellier");
+		}
+		assertThat(this.mvc.get().uri("/")).bodyText().contains("\"telephone\":\"+33467123456\"");
+	}
+
+	@Test
+	void publicPagesNeverShowAPlaceholderAndLeaveOutWhatIsUnknown() {
+		assertThat(this.mvc.get().uri("/mentions-legales")).hasStatusOk()
+			.bodyText()
+			.contains("Éditeur du site", "PER INGÉNIERIE", "1992")
+			.doesNotContain("compléter", "Forme juridique", "Hébergement", "Capital social");
+		assertThat(this.mvc.get().uri("/confidentialite")).bodyText().doesNotContain("compléter");
+
+		SiteSetting legalForm = setting("company.legal-form");
+		SiteSetting registration = setting("company.registration");
+		assertThat(this.staff.get("/admin/parametres/groupe/identite-legale")).hasStatusOk();
+		assertThat(this.staff.post("/admin/parametres/groupe/identite-legale")
+			.param(value(legalForm), "SARL")
+			.param(version(legalForm), "0")
+			.param(value(registration), "RCS Montpellier 732 829 320")
+			.param(version(registration), "0")).hasStatus(HttpStatus.FOUND);
+		this.staff.flush();
+		assertThat(this.mvc.get().uri("/mentions-legales")).bodyText()
+			.contains("Forme juridique", "SARL", "RCS Montpellier 732 829 320")
+			.doesNotContain("compléter", "Capital social");
+	}
+
+	@Test
+	void theNotificationAddressIsForAdministratorsAndNeverOnAPublicPage() {
+		SiteSetting recipient = setting("contact.recipient");
+		assertThat(this.staff.get("/admin/parametres/groupe/notifications")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/admin/parametres/groupe/notifications")
+			.param(value(recipient), "equipe-interne@per-ingenierie.fr")
+			.param(version(recipient), "0")
+			.with(user("chef").roles("ADMIN"))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		this.staff.flush();
+		assertThat(setting("contact.recipient").getValue()).isEqualTo("equipe-interne@per-ingenierie.fr");
+		for (String page : new String[] { "/", "/mentions-legales", "/confidentialite", "/contact", "/equipe" }) {
+			assertThat(this.mvc.get().uri(page)).bodyText().doesNotContain("equipe-interne");
+		}
+		assertThat(this.staff.get("/admin/parametres")).bodyText()
+			.contains("Coordonnées", "Identité légale et hébergement")
+			.doesNotContain("equipe-interne", "Notifications");
+	}
+
+	@Test
+	void aValueSavedBeforeTypesWereCheckedIsFlaggedForCorrection() {
+		SiteSetting email = setting("company.email");
+		email.setValue("nimportequoi");
+		this.staff.flush();
+		assertThat(this.staff.get("/admin/parametres")).bodyText().contains("Valeur invalide : corrigez-la.");
+	}
+
+	private SiteSetting setting(String code) {
+		return this.settings.findByCode(code).orElseThrow();
+	}
+
+	private static String value(SiteSetting setting) {
+		return "values[" + setting.getId() + "]";
+	}
+
+	private static String version(SiteSetting setting) {
+		return "versions[" + setting.getId() + "]";
+	}
+
+}
