@@ -9,15 +9,22 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -45,9 +52,12 @@ public class LoginHandlers {
 
 	private final CookieRequestCache requestCache = new CookieRequestCache();
 
-	LoginHandlers(StaffAccounts accounts, LoginThrottle throttle) {
+	private final KeptForms keptForms;
+
+	LoginHandlers(StaffAccounts accounts, LoginThrottle throttle, KeptForms keptForms) {
 		this.accounts = accounts;
 		this.throttle = throttle;
+		this.keptForms = keptForms;
 		// Only pages are remembered: a form posted signed out cannot be replayed as a
 		// link.
 		this.requestCache.setRequestMatcher((request) -> "GET".equals(request.getMethod()));
@@ -73,8 +83,50 @@ public class LoginHandlers {
 			loginLogger.info("Connexion de « {} » depuis {}", username, request.getRemoteAddr());
 			SavedRequest saved = this.requestCache.getRequest(request, response);
 			this.requestCache.removeRequest(request, response);
-			response.sendRedirect(request.getContextPath() + targetPath(saved));
+			String target = this.keptForms.find(request).isPresent() ? ExpiredSessionController.RESUME_PATH
+					: targetPath(saved);
+			response.sendRedirect(request.getContextPath() + target);
 		};
+	}
+
+	/**
+	 * Sends a signed-out visitor of the back office to the sign-in page; a form they
+	 * posted because their session had expired is kept first, to be handed back after
+	 * sign-in.
+	 */
+	public AuthenticationEntryPoint entryPoint() {
+		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint(LOGIN_PATH);
+		toLogin.setFavorRelativeUris(true);
+		return (request, response, exception) -> {
+			if (KeptForms.isKeepable(request)) {
+				keepExpiredForm(request, response);
+				return;
+			}
+			toLogin.commence(request, response, exception);
+		};
+	}
+
+	/**
+	 * A form refused for its missing CSRF token because the browser lost its session
+	 * (closed, or the token cookie expired with it) is kept as well; any other refusal is
+	 * the usual "Accès refusé".
+	 */
+	public AccessDeniedHandler accessDeniedHandler() {
+		AccessDeniedHandlerImpl refuse = new AccessDeniedHandlerImpl();
+		return (request, response, exception) -> {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			boolean signedOut = authentication == null || authentication instanceof AnonymousAuthenticationToken;
+			if (exception instanceof CsrfException && signedOut && KeptForms.isKeepable(request)) {
+				keepExpiredForm(request, response);
+				return;
+			}
+			refuse.handle(request, response, exception);
+		};
+	}
+
+	private void keepExpiredForm(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.keptForms.keep(request, response);
+		response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?erreur=expiree");
 	}
 
 	private static String targetPath(SavedRequest saved) {

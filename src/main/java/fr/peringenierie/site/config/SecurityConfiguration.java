@@ -9,7 +9,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -53,7 +52,8 @@ class SecurityConfiguration {
 				.successHandler(login.successHandler())
 				.failureHandler(login.failureHandler()))
 			// Redirects by path, never built from the Host header a client sends.
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(loginEntryPoint()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(login.entryPoint())
+				.accessDeniedHandler(login.accessDeniedHandler()))
 			// No server session before sign-in: the page asked for is remembered in a
 			// cookie, and so are the CSRF tokens of the public forms.
 			.requestCache((cache) -> cache.requestCache(login.requestCache()))
@@ -73,12 +73,6 @@ class SecurityConfiguration {
 				.addHeaderWriter(
 						new DelegatingRequestMatcherHeaderWriter(privatePages, new CacheControlHeadersWriter())));
 		return http.build();
-	}
-
-	private static LoginUrlAuthenticationEntryPoint loginEntryPoint() {
-		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(LoginHandlers.LOGIN_PATH);
-		entryPoint.setFavorRelativeUris(true);
-		return entryPoint;
 	}
 
 	private static CookieCsrfTokenRepository csrfTokenRepository() {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
 
+import fr.peringenierie.site.admin.SessionExpiryInterceptor;
 import fr.peringenierie.site.revision.PendingDraftsInterceptor;
 import fr.peringenierie.site.shell.LayoutModelInterceptor;
 import fr.peringenierie.site.web.ContentRevision;
@@ -31,9 +32,13 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final PendingDraftsInterceptor pendingDrafts;
 
-	WebConfiguration(LayoutModelInterceptor layoutModel, PendingDraftsInterceptor pendingDrafts) {
+	private final SessionExpiryInterceptor sessionExpiry;
+
+	WebConfiguration(LayoutModelInterceptor layoutModel, PendingDraftsInterceptor pendingDrafts,
+			SessionExpiryInterceptor sessionExpiry) {
 		this.layoutModel = layoutModel;
 		this.pendingDrafts = pendingDrafts;
+		this.sessionExpiry = sessionExpiry;
 	}
 
 	/**
@@ -82,6 +87,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new FormErrorStatusInterceptor());
 		registry.addInterceptor(this.layoutModel);
 		registry.addInterceptor(this.pendingDrafts).addPathPatterns("/admin/**");
+		registry.addInterceptor(this.sessionExpiry).addPathPatterns("/admin/**");
 	}
 
 }

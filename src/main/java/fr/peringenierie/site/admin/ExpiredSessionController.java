@@ -1,0 +1,56 @@
+package fr.peringenierie.site.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Hands back, after sign-in, a form posted once the session had expired; and keeps a
+ * session alive when its owner, warned that it is about to end, asks to stay.
+ */
+@Controller
+class ExpiredSessionController {
+
+	static final String RESUME_PATH = "/admin/reprise";
+
+	private final KeptForms keptForms;
+
+	ExpiredSessionController(KeptForms keptForms) {
+		this.keptForms = keptForms;
+	}
+
+	@GetMapping(RESUME_PATH)
+	String resume(HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		return this.keptForms.find(request).map((kept) -> {
+			model.addAttribute("kept", kept);
+			return "admin/resume";
+		}).orElseGet(() -> {
+			redirect.addFlashAttribute("failure",
+					"Aucune saisie en attente : elle a déjà été enregistrée ou abandonnée.");
+			return "redirect:/admin";
+		});
+	}
+
+	@PostMapping(RESUME_PATH + "/abandonner")
+	String giveUp(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		this.keptForms.find(request).ifPresent((kept) -> this.keptForms.forget(kept.id(), request, response));
+		redirect.addFlashAttribute("success", "La saisie conservée a été abandonnée.");
+		return "redirect:/admin";
+	}
+
+	/**
+	 * Called by the page's script when its owner chooses to stay signed in: reaching it
+	 * is enough to renew the session.
+	 */
+	@GetMapping("/admin/session")
+	ResponseEntity<Void> keepAlive() {
+		return ResponseEntity.noContent().build();
+	}
+
+}
