@@ -3,6 +3,7 @@ package fr.peringenierie.site.admin;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.Messages;
@@ -23,26 +24,42 @@ class AccountController {
 
 	static final String VIEW = "admin/password";
 
+	static final String PATH = "/admin/mot-de-passe";
+
 	private final StaffAccounts accounts;
 
 	private final PasswordPolicy policy;
 
 	private final Messages messages;
 
-	AccountController(StaffAccounts accounts, PasswordPolicy policy, Messages messages) {
+	private final SignIns signIns;
+
+	private final KeptForms keptForms;
+
+	AccountController(StaffAccounts accounts, PasswordPolicy policy, Messages messages, SignIns signIns,
+			KeptForms keptForms) {
+		this.signIns = signIns;
+		this.keptForms = keptForms;
 		this.messages = messages;
 		this.accounts = accounts;
 		this.policy = policy;
 	}
 
-	@GetMapping("/admin/mot-de-passe")
-	String form(Model model) {
+	@GetMapping(PATH)
+	String form(Principal principal, HttpSession session, Model model) {
 		model.addAttribute("passwordForm", new PasswordForm());
+		return show(principal, session, model);
+	}
+
+	private String show(Principal principal, HttpSession session, Model model) {
 		model.addAttribute("minLength", this.accounts.minPasswordLength());
+		model.addAttribute("temporary",
+				session.getAttribute(TemporaryPasswordInterceptor.PASSWORD_CHANGE_REQUIRED) != null);
+		model.addAttribute("signIns", this.signIns.recent(principal.getName()));
 		return VIEW;
 	}
 
-	@PostMapping("/admin/mot-de-passe")
+	@PostMapping(PATH)
 	String change(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Principal principal,
 			Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		if (!result.hasFieldErrors("currentPassword")
@@ -51,13 +68,14 @@ class AccountController {
 		}
 		this.policy.check(form, result);
 		if (result.hasErrors()) {
-			model.addAttribute("minLength", this.accounts.minPasswordLength());
-			return VIEW;
+			return show(principal, request.getSession(), model);
 		}
 		long stamp = this.accounts.changeOwnPassword(principal.getName(), form.getNewPassword());
 		LoginHandlers.renewSessionStamp(request, stamp);
+		request.getSession().removeAttribute(TemporaryPasswordInterceptor.PASSWORD_CHANGE_REQUIRED);
 		redirect.addFlashAttribute("success", this.messages.get("account.password.changed"));
-		return "redirect:/admin";
+		return this.keptForms.find(request).isPresent() ? "redirect:" + ExpiredSessionController.RESUME_PATH
+				: "redirect:/admin";
 	}
 
 }

@@ -54,10 +54,13 @@ public class LoginHandlers {
 
 	private final KeptForms keptForms;
 
-	LoginHandlers(StaffAccounts accounts, LoginThrottle throttle, KeptForms keptForms) {
+	private final SignIns signIns;
+
+	LoginHandlers(StaffAccounts accounts, LoginThrottle throttle, KeptForms keptForms, SignIns signIns) {
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.keptForms = keptForms;
+		this.signIns = signIns;
 		// Only pages are remembered: a form posted signed out cannot be replayed as a
 		// link.
 		this.requestCache.setRequestMatcher((request) -> "GET".equals(request.getMethod()));
@@ -79,12 +82,18 @@ public class LoginHandlers {
 		return (request, response, authentication) -> {
 			String username = authentication.getName();
 			this.throttle.recordSuccess(username);
-			request.getSession().setAttribute(SESSION_STAMP, this.accounts.sessionStamp(username));
+			HttpSession session = request.getSession();
+			session.setAttribute(SESSION_STAMP, this.accounts.sessionStamp(username));
+			this.signIns.record(username, request.getRemoteAddr(), request.getHeader("User-Agent"));
 			loginLogger.info("Connexion de « {} » depuis {}", username, request.getRemoteAddr());
 			SavedRequest saved = this.requestCache.getRequest(request, response);
 			this.requestCache.removeRequest(request, response);
 			String target = this.keptForms.find(request).isPresent() ? ExpiredSessionController.RESUME_PATH
 					: targetPath(saved);
+			if (this.accounts.hasTemporaryPassword(username)) {
+				session.setAttribute(TemporaryPasswordInterceptor.PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
+				target = AccountController.PATH;
+			}
 			response.sendRedirect(request.getContextPath() + target);
 		};
 	}

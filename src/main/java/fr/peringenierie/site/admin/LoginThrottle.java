@@ -59,6 +59,13 @@ public class LoginThrottle {
 		return (clientWait.compareTo(accountWait) >= 0) ? clientWait : accountWait;
 	}
 
+	/**
+	 * How long sign-ins under this user name are refused, whatever the client.
+	 */
+	public Duration accountWait(String username) {
+		return wait(accountKey(username), FREE_ACCOUNT_FAILURES, MAX_ACCOUNT_DELAY, this.clock.instant());
+	}
+
 	public void recordFailure(String client, String username) {
 		increment(clientKey(client));
 		increment(accountKey(username));

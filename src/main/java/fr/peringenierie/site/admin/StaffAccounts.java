@@ -2,6 +2,8 @@ package fr.peringenierie.site.admin;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +119,7 @@ public class StaffAccounts implements UserDetailsService {
 		if (generated) {
 			password = generatePassword();
 		}
-		create(this.properties.username(), password, StaffRole.ADMIN);
+		create(this.properties.username(), password, StaffRole.ADMIN).setPasswordTemporary(generated);
 		return generated ? Optional.of(password) : Optional.empty();
 	}
 
@@ -135,6 +137,7 @@ public class StaffAccounts implements UserDetailsService {
 	public long changeOwnPassword(String username, String rawPassword) {
 		StaffUser user = this.users.findByUsernameIgnoreCase(username).orElseThrow();
 		user.setPasswordHash(this.passwordEncoder.encode(rawPassword));
+		user.setPasswordTemporary(false);
 		user.endSessions();
 		this.auditLog.record("Mot de passe changé", "Compte « " + user.getUsername() + " »");
 		return user.getSessionStamp();
@@ -146,7 +149,7 @@ public class StaffAccounts implements UserDetailsService {
 	 */
 	public String createWithGeneratedPassword(String username, StaffRole role) {
 		String password = generatePassword();
-		create(username, password, role);
+		create(username, password, role).setPasswordTemporary(true);
 		this.auditLog.record("Compte créé", "Compte « " + username.strip() + " » (" + role.getLabel() + ")");
 		return password;
 	}
@@ -160,6 +163,7 @@ public class StaffAccounts implements UserDetailsService {
 		StaffUser user = this.users.findById(id).orElseThrow(StaffUserNotFoundException::new);
 		String password = generatePassword();
 		user.setPasswordHash(this.passwordEncoder.encode(password));
+		user.setPasswordTemporary(true);
 		user.endSessions();
 		this.throttle.forgive(user.getUsername());
 		this.auditLog.record("Mot de passe réinitialisé", "Compte « " + user.getUsername() + " »");
@@ -213,6 +217,32 @@ public class StaffAccounts implements UserDetailsService {
 		StaffUser user = this.users.findById(id).orElseThrow(StaffUserNotFoundException::new);
 		this.throttle.forgive(user.getUsername());
 		this.auditLog.record("Compte débloqué", "Compte « " + user.getUsername() + " »");
+	}
+
+	/**
+	 * Whether this person signs in with a password generated for them, which they must
+	 * replace first.
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasTemporaryPassword(String username) {
+		return this.users.findByUsernameIgnoreCase(username).map(StaffUser::isPasswordTemporary).orElse(false);
+	}
+
+	/**
+	 * Until when sign-ins are refused for each user name after repeated failures; absent
+	 * when they are not.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Instant> lockedUntil(List<StaffUser> accounts) {
+		Map<String, Instant> locked = new HashMap<>();
+		Instant now = this.clock.instant();
+		for (StaffUser user : accounts) {
+			Duration wait = this.throttle.accountWait(user.getUsername());
+			if (!wait.isZero()) {
+				locked.put(user.getUsername(), now.plus(wait));
+			}
+		}
+		return locked;
 	}
 
 	/**

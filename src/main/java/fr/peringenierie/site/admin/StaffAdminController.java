@@ -100,6 +100,7 @@ class StaffAdminController {
 		List<StaffUser> users = this.accounts.findAll();
 		model.addAttribute("users", users);
 		model.addAttribute("recentFailures", this.accounts.recentFailures(users));
+		model.addAttribute("lockedUntil", this.accounts.lockedUntil(users));
 		model.addAttribute("roles", StaffRole.values());
 		return LIST_VIEW;
 	}

@@ -2,12 +2,13 @@ package fr.peringenierie.site.admin;
 
 import java.time.Instant;
 
-import fr.peringenierie.site.web.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+
+import fr.peringenierie.site.web.BaseEntity;
 
 /**
  * A staff member who can sign in to the back office.
@@ -34,6 +35,9 @@ public class StaffUser extends BaseEntity {
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
+
+	@Column(name = "password_temporary", nullable = false)
+	private boolean passwordTemporary;
 
 	protected StaffUser() {
 	}
@@ -72,6 +76,18 @@ public class StaffUser extends BaseEntity {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	/**
+	 * Whether the password was generated for this person (a new account, a reset, the
+	 * first administrator): they must choose their own before anything else.
+	 */
+	public boolean isPasswordTemporary() {
+		return this.passwordTemporary;
+	}
+
+	void setPasswordTemporary(boolean passwordTemporary) {
+		this.passwordTemporary = passwordTemporary;
 	}
 
 	public Instant getCreatedAt() {

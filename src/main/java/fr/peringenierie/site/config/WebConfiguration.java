@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import jakarta.servlet.DispatcherType;
 
 import fr.peringenierie.site.admin.SessionExpiryInterceptor;
+import fr.peringenierie.site.admin.TemporaryPasswordInterceptor;
 import fr.peringenierie.site.revision.PendingDraftsInterceptor;
 import fr.peringenierie.site.shell.LayoutModelInterceptor;
 import fr.peringenierie.site.web.ContentRevision;
@@ -34,11 +35,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final SessionExpiryInterceptor sessionExpiry;
 
+	private final TemporaryPasswordInterceptor temporaryPassword;
+
 	WebConfiguration(LayoutModelInterceptor layoutModel, PendingDraftsInterceptor pendingDrafts,
-			SessionExpiryInterceptor sessionExpiry) {
+			SessionExpiryInterceptor sessionExpiry, TemporaryPasswordInterceptor temporaryPassword) {
 		this.layoutModel = layoutModel;
 		this.pendingDrafts = pendingDrafts;
 		this.sessionExpiry = sessionExpiry;
+		this.temporaryPassword = temporaryPassword;
 	}
 
 	/**
@@ -88,6 +92,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(this.layoutModel);
 		registry.addInterceptor(this.pendingDrafts).addPathPatterns("/admin/**");
 		registry.addInterceptor(this.sessionExpiry).addPathPatterns("/admin/**");
+		registry.addInterceptor(this.temporaryPassword).addPathPatterns("/admin/**");
 	}
 
 }

@@ -150,8 +150,11 @@ class AdminSecurityTests {
 		assertThat(this.mvc.get().uri("/admin/edito").session(session)).redirectedUrl()
 			.isEqualTo("/admin/login?erreur=session");
 
-		session = signIn("marie", password);
-		assertThat(this.mvc.get().uri("/admin/demandes").session(session)).hasStatusOk();
+		// A reset password is temporary: its owner is sent to choose their own.
+		MvcTestResult withTemporary = login("marie", password, "10.1.1." + (++signIns));
+		assertThat(withTemporary).redirectedUrl().isEqualTo("/admin/mot-de-passe");
+		session = (MockHttpSession) withTemporary.getRequest().getSession(false);
+		assertThat(this.mvc.get().uri("/admin/mot-de-passe").session(session)).hasStatusOk();
 		this.accounts.setEnabled(marie.getId(), false);
 		assertThat(this.mvc.get().uri("/admin/demandes/export.csv").session(session)).redirectedUrl()
 			.isEqualTo("/admin/login?erreur=session");
