@@ -1,11 +1,13 @@
 package fr.peringenierie.site.admin;
 
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.Paging;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +25,10 @@ class AdminController {
 
 	private final Messages messages;
 
-	AdminController(AuditLog auditLog, Messages messages) {
+	private final LaunchChecklist checklist;
+
+	AdminController(AuditLog auditLog, Messages messages, LaunchChecklist checklist) {
+		this.checklist = checklist;
 		this.messages = messages;
 		this.auditLog = auditLog;
 	}
@@ -58,7 +63,8 @@ class AdminController {
 	}
 
 	@GetMapping("/admin")
-	String dashboard(Model model) {
+	String dashboard(Authentication authentication, Model model) {
+		model.addAttribute("checklist", this.checklist.items(AdminForms.isAdministrator(authentication)));
 		model.addAttribute("recent", this.auditLog.page(PageRequest.of(0, 10)).getContent());
 		return "admin/dashboard";
 	}

@@ -40,4 +40,8 @@ public interface ContactRequestRepository
 	@Query("delete from ContactRequest c where c.lastExchangeAt < :limit")
 	int deleteByLastExchangeAtBefore(Instant limit);
 
+	long countByNotificationStatus(NotificationStatus status);
+
+	long countByNotificationStatusAndNotificationErrorIsNotNull(NotificationStatus status);
+
 }

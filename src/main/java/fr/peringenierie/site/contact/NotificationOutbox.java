@@ -117,7 +117,8 @@ public class NotificationOutbox {
 				return true;
 			}
 			catch (MailException ex) {
-				error = "Le serveur de messagerie a refusé ou n’a pas répondu : " + ex.getMessage();
+				error = MailFailures.explain(ex);
+				logger.warn("Notification de la demande n° {} : échec de l’envoi", id, ex);
 			}
 		}
 		request.notificationFailed(now, error, this.properties.maxAttempts());

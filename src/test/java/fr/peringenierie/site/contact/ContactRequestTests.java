@@ -275,9 +275,13 @@ class ContactRequestTests {
 		awaitAttempts(stored.getId(), 1);
 		ContactRequest failed = only();
 		assertThat(failed.getNotificationStatus()).isEqualTo(NotificationStatus.PENDING);
-		assertThat(failed.getNotificationError()).contains("serveur de messagerie");
+		assertThat(failed.getNotificationError()).isEqualTo("Le serveur de messagerie ne répond pas : il est peut-être "
+				+ "arrêté, ou son adresse ou son port sont mal configurés.");
 		assertThat(this.mvc.get().uri("/admin/demandes/" + stored.getId()).with(staff())).bodyText()
-			.contains("En attente d’envoi", "1 tentative(s)", "prochain essai");
+			.contains("En attente d’envoi", "1 tentative(s)", "prochain essai", "ne répond pas")
+			.doesNotContain("Exception", "java.", "angus");
+		assertThat(this.mvc.get().uri("/admin").with(staff())).bodyText()
+			.contains("1 en attente d’un nouvel essai", "href=\"/admin/demandes\"");
 		greenMail.start();
 		assertThat(this.outbox.deliverDue(Instant.now())).isZero();
 		assertThat(this.outbox.deliverDue(Instant.now().plus(Duration.ofMinutes(2)))).isEqualTo(1);

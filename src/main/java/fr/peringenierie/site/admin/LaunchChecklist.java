@@ -1,0 +1,117 @@
+package fr.peringenierie.site.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import fr.peringenierie.site.contact.ContactRequestRepository;
+import fr.peringenierie.site.contact.MailServerCheck;
+import fr.peringenierie.site.contact.NotificationStatus;
+import fr.peringenierie.site.sitewide.SettingGroup;
+import fr.peringenierie.site.sitewide.SiteSetting;
+import fr.peringenierie.site.sitewide.SiteSettingRepository;
+import fr.peringenierie.site.web.SiteProperties;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What stands between the site and a safe launch, for the dashboard: each point says what
+ * is wrong and where it is put right.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LaunchChecklist {
+
+	private final SiteSettingRepository settings;
+
+	private final SiteProperties site;
+
+	private final ContactRequestRepository requests;
+
+	private final MailServerCheck mailServer;
+
+	private final StaffUserRepository users;
+
+	private final AdminProperties admin;
+
+	LaunchChecklist(SiteSettingRepository settings, SiteProperties site, ContactRequestRepository requests,
+			MailServerCheck mailServer, StaffUserRepository users, AdminProperties admin) {
+		this.settings = settings;
+		this.site = site;
+		this.requests = requests;
+		this.mailServer = mailServer;
+		this.users = users;
+		this.admin = admin;
+	}
+
+	/**
+	 * The points that need attention, the most urgent first; administrators also see
+	 * those only they can put right.
+	 */
+	public List<Item> items(boolean administrator) {
+		List<Item> items = new ArrayList<>();
+		List<SiteSetting> all = this.settings.findAllByOrderByPosition();
+		if (administrator) {
+			this.users.findByUsernameIgnoreCase(this.admin.username())
+				.filter(StaffUser::isPasswordTemporary)
+				.ifPresent(
+						(first) -> items
+							.add(new Item(
+									"Le mot de passe généré pour le premier administrateur (« " + first.getUsername()
+											+ " ») n’a jamais été changé.",
+									"Comptes de l’équipe", "/admin/utilisateurs")));
+			boolean noRecipient = all.stream()
+				.anyMatch((setting) -> setting.getGroup() == SettingGroup.NOTIFICATIONS && !setting.isFilled());
+			if (noRecipient) {
+				items.add(new Item(
+						"Aucune adresse ne reçoit les demandes de contact : elles sont enregistrées, mais personne n’est prévenu.",
+						"Renseigner l’adresse de notification", "/admin/parametres/groupe/notifications"));
+			}
+		}
+		this.mailServer.problem()
+			.ifPresent((problem) -> items.add(new Item("Envoi des notifications impossible. " + problem,
+					"Voir les demandes de contact", "/admin/demandes")));
+		long failed = this.requests.countByNotificationStatus(NotificationStatus.FAILED);
+		long retrying = this.requests
+			.countByNotificationStatusAndNotificationErrorIsNotNull(NotificationStatus.PENDING);
+		if (failed + retrying > 0) {
+			items.add(new Item(
+					failed + " notification(s) de demande de contact n’ont pas pu être envoyées, " + retrying
+							+ " en attente d’un nouvel essai : lisez ces demandes dans l’administration.",
+					"Voir les demandes de contact", "/admin/demandes"));
+		}
+		List<String> missingLegal = all.stream()
+			.filter((setting) -> setting.getGroup() == SettingGroup.LEGAL && !setting.isFilled())
+			.map((setting) -> setting.getLabel().toLowerCase(Locale.FRENCH))
+			.toList();
+		if (!missingLegal.isEmpty()) {
+			items.add(new Item(
+					"Mentions légales incomplètes, obligatoires pour un site d’entreprise : "
+							+ String.join(", ", missingLegal)
+							+ ". Tant qu’ils ne sont pas renseignés, ils n’apparaissent pas sur le site.",
+					"Compléter l’identité légale", "/admin/parametres/groupe/" + SettingGroup.LEGAL.getSlug()));
+		}
+		all.stream()
+			.filter((setting) -> (administrator || !setting.isAdminOnly()) && !setting.isWellFormed())
+			.forEach((setting) -> items.add(new Item(
+					"La valeur de « " + setting.getLabel() + " » n’est pas valide et peut casser des liens du site.",
+					"Corriger", "/admin/parametres/groupe/" + setting.getGroup().getSlug())));
+		String host = this.site.baseUrl().getHost();
+		if (host == null || host.equals("localhost") || host.startsWith("127.")) {
+			items
+				.add(new Item("L’adresse publique du site n’est pas configurée : les liens canoniques, le plan du site "
+						+ "et les partages indiquent « " + this.site.baseUrl()
+						+ " ». La personne qui installe le site doit régler la variable PER_SITE_BASE_URL (voir le README).",
+						"Voir le plan du site tel que les moteurs le lisent", "/sitemap.xml"));
+		}
+		return items;
+	}
+
+	/**
+	 * One point needing attention: what is wrong, and the link that leads to the fix.
+	 */
+	public record Item(String problem, String fixLabel, String fixUrl) {
+	}
+
+}
