@@ -46,5 +46,54 @@
     schedule();
   }
 
+  /*
+   * Rows of an ordered list can be dragged to their new place; the drop fills in and
+   * sends the row's own "move to position" form, so the server does exactly what the
+   * form would do without JavaScript.
+   */
+  function dragToReorder() {
+    var forms = document.querySelectorAll('form[data-move-form]');
+    var dragged = null;
+    Array.prototype.forEach.call(forms, function (form) {
+      var row = form.closest('tr');
+      if (!row) {
+        return;
+      }
+      row.draggable = true;
+      row.classList.add('is-draggable');
+      row.addEventListener('dragstart', function (event) {
+        dragged = row;
+        row.classList.add('is-dragging');
+        event.dataTransfer.effectAllowed = 'move';
+        event.dataTransfer.setData('text/plain', '');
+      });
+      row.addEventListener('dragend', function () {
+        row.classList.remove('is-dragging');
+        dragged = null;
+      });
+      row.addEventListener('dragover', function (event) {
+        if (dragged && dragged !== row && dragged.parentNode === row.parentNode) {
+          event.preventDefault();
+          row.classList.add('is-drop-target');
+        }
+      });
+      row.addEventListener('dragleave', function () {
+        row.classList.remove('is-drop-target');
+      });
+      row.addEventListener('drop', function (event) {
+        row.classList.remove('is-drop-target');
+        if (!dragged || dragged === row || dragged.parentNode !== row.parentNode) {
+          return;
+        }
+        event.preventDefault();
+        var rows = Array.prototype.slice.call(row.parentNode.children);
+        var moveForm = dragged.querySelector('form[data-move-form]');
+        moveForm.querySelector('input[name="position"]').value = String(rows.indexOf(row) + 1);
+        moveForm.submit();
+      });
+    });
+  }
+
   sessionWarning();
+  dragToReorder();
 }());

@@ -78,11 +78,12 @@ public class Bin {
 	}
 
 	/**
-	 * Moves an item one place, unless someone changed it since the list was shown.
+	 * Moves an item that many places, unless someone changed it since the list was shown:
+	 * moving any item renumbers its siblings, so a list shown before a move is stale.
 	 */
-	public void move(OrderedContent kind, long id, long version, int direction) {
+	public void move(OrderedContent kind, long id, long version, int offset) {
 		EditConflictException.check(item(kind, id), version);
-		kind.move(id, direction);
+		kind.move(id, offset);
 	}
 
 	/**

@@ -68,9 +68,9 @@ public abstract class ListEntryEditor<E extends ListEntry> implements OrderedCon
 	}
 
 	@Override
-	public void move(long id, int direction) {
+	public void move(long id, int offset) {
 		E entry = entry(id);
-		if (Positioned.move(new ArrayList<>(siblings(entry)), entry, direction)) {
+		if (Positioned.move(new ArrayList<>(siblings(entry)), entry, offset)) {
 			this.auditLog.record("Réordonnancement", describe(entry));
 		}
 	}

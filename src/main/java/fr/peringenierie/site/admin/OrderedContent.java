@@ -32,9 +32,10 @@ public interface OrderedContent {
 	String listUrl(long id);
 
 	/**
-	 * Moves the item one place up (negative direction) or down (positive).
+	 * Moves the item that many places up (negative offset) or down (positive), stopping
+	 * at the first or last place.
 	 */
-	void move(long id, int direction);
+	void move(long id, int offset);
 
 	/**
 	 * What goes to the bin with the item and comes back with it, said to staff before

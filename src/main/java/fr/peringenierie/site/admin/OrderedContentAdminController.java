@@ -42,6 +42,23 @@ class OrderedContentAdminController {
 		return move(kind, id, version, 1, redirect);
 	}
 
+	/**
+	 * Moves an item straight to the position typed (or dropped on), counted from 1.
+	 */
+	@PostMapping("/admin/{kind}/{id}/deplacer")
+	String moveTo(@PathVariable String kind, @PathVariable long id, @RequestParam long version, @RequestParam int from,
+			@RequestParam(defaultValue = "") String position, RedirectAttributes redirect) {
+		int target;
+		try {
+			target = Integer.parseInt(position.strip());
+		}
+		catch (NumberFormatException ex) {
+			redirect.addFlashAttribute("failure", this.messages.get("ordered.position.invalid"));
+			return "redirect:" + this.bin.kind(kind).listUrl(id);
+		}
+		return move(kind, id, version, Math.max(1, target) - from, redirect);
+	}
+
 	@GetMapping("/admin/{kind}/{id}/supprimer")
 	String confirmDelete(@PathVariable String kind, @PathVariable long id, Model model) {
 		OrderedContent content = this.bin.kind(kind);
@@ -70,10 +87,10 @@ class OrderedContentAdminController {
 		return "redirect:" + back;
 	}
 
-	private String move(String kind, long id, long version, int direction, RedirectAttributes redirect) {
+	private String move(String kind, long id, long version, int offset, RedirectAttributes redirect) {
 		OrderedContent content = this.bin.kind(kind);
 		try {
-			this.bin.move(content, id, version, direction);
+			this.bin.move(content, id, version, offset);
 		}
 		catch (EditConflictException ex) {
 			redirect.addFlashAttribute("failure",

@@ -60,9 +60,9 @@ public class HistoryEditor implements OrderedContent {
 	}
 
 	@Override
-	public void move(long id, int direction) {
+	public void move(long id, int offset) {
 		Milestone milestone = milestone(id);
-		if (Positioned.move(new ArrayList<>(milestones()), milestone, direction)) {
+		if (Positioned.move(new ArrayList<>(milestones()), milestone, offset)) {
 			this.auditLog.record("Réordonnancement", "Histoire : « " + milestone.getTitle() + " »");
 		}
 	}

@@ -105,9 +105,9 @@ public class DepartmentEditor implements OrderedContent {
 	}
 
 	@Override
-	public void move(long id, int direction) {
+	public void move(long id, int offset) {
 		Department department = department(id);
-		if (Positioned.move(new ArrayList<>(departments()), department, direction)) {
+		if (Positioned.move(new ArrayList<>(departments()), department, offset)) {
 			this.auditLog.record("Réordonnancement", "Département « " + department.getName() + " »");
 		}
 	}
@@ -143,9 +143,9 @@ public class DepartmentEditor implements OrderedContent {
 		this.auditLog.record("Modification", sectionSubject(section));
 	}
 
-	public void moveSection(long id, int direction) {
+	public void moveSection(long id, int offset) {
 		DepartmentSection section = section(id);
-		if (Positioned.move(new ArrayList<>(section.getDepartment().getSections()), section, direction)) {
+		if (Positioned.move(new ArrayList<>(section.getDepartment().getSections()), section, offset)) {
 			this.auditLog.record("Réordonnancement", sectionSubject(section));
 		}
 	}

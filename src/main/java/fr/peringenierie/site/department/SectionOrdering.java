@@ -27,8 +27,8 @@ class SectionOrdering implements OrderedContent {
 	}
 
 	@Override
-	public void move(long id, int direction) {
-		this.editor.moveSection(id, direction);
+	public void move(long id, int offset) {
+		this.editor.moveSection(id, offset);
 	}
 
 	@Override

@@ -122,9 +122,9 @@ public class ProjectEditor implements OrderedContent {
 	}
 
 	@Override
-	public void move(long id, int direction) {
+	public void move(long id, int offset) {
 		Project project = project(id);
-		if (Positioned.move(new ArrayList<>(all()), project, direction)) {
+		if (Positioned.move(new ArrayList<>(all()), project, offset)) {
 			this.auditLog.record("Réordonnancement", subject(project));
 		}
 	}

@@ -53,9 +53,9 @@ public class TeamEditor implements OrderedContent {
 	}
 
 	@Override
-	public void move(long id, int direction) {
+	public void move(long id, int offset) {
 		TeamRole role = role(id);
-		if (Positioned.move(new ArrayList<>(roles()), role, direction)) {
+		if (Positioned.move(new ArrayList<>(roles()), role, offset)) {
 			this.auditLog.record("Réordonnancement", subject(role));
 		}
 	}

@@ -57,9 +57,9 @@ public class ToolingEditor implements OrderedContent {
 	}
 
 	@Override
-	public void move(long id, int direction) {
+	public void move(long id, int offset) {
 		ToolCategory category = category(id);
-		if (Positioned.move(new ArrayList<>(categories()), category, direction)) {
+		if (Positioned.move(new ArrayList<>(categories()), category, offset)) {
 			this.auditLog.record("Réordonnancement", "Moyens techniques : « " + category.getName() + " »");
 		}
 	}

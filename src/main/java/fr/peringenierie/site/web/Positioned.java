@@ -13,19 +13,22 @@ public interface Positioned {
 	void setPosition(int position);
 
 	/**
-	 * Moves an item one place up ({@code -1}) or down ({@code +1}) among its ordered
-	 * siblings, renumbering them all.
-	 * @return whether the item moved (it cannot pass the first or last place)
+	 * Moves an item that many places up (negative offset) or down (positive) among its
+	 * ordered siblings, in one step, stopping at the first or last place; the siblings
+	 * are renumbered.
+	 * @return whether the item moved
 	 */
-	static <T extends Positioned> boolean move(List<T> ordered, T item, int direction) {
+	static <T extends Positioned> boolean move(List<T> ordered, T item, int offset) {
 		int index = ordered.indexOf(item);
-		int target = index + Integer.signum(direction);
-		if (index < 0 || target < 0 || target >= ordered.size()) {
+		if (index < 0) {
 			return false;
 		}
-		T other = ordered.get(target);
-		ordered.set(target, item);
-		ordered.set(index, other);
+		int target = Math.max(0, Math.min(ordered.size() - 1, index + offset));
+		if (target == index) {
+			return false;
+		}
+		ordered.remove(index);
+		ordered.add(target, item);
 		renumber(ordered);
 		return true;
 	}

@@ -68,6 +68,9 @@ class OrderedContentAdminControllerTests {
 	@MockitoBean
 	PendingDraftsInterceptor pendingDrafts;
 
+	@MockitoBean
+	KeptForms keptForms;
+
 	@BeforeEach
 	void kinds() throws Exception {
 		given(this.pendingDrafts.preHandle(any(), any(), any())).willReturn(true);

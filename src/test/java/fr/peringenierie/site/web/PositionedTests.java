@@ -33,6 +33,30 @@ class PositionedTests {
 	}
 
 	@Test
+	void theTenthItemGoesToTheTopInOneStep() {
+		List<Item> items = new ArrayList<>();
+		for (int i = 1; i <= 10; i++) {
+			items.add(new Item("p" + i, i * 10));
+		}
+		Item tenth = items.get(9);
+		assertThat(Positioned.move(items, tenth, -9)).isTrue();
+		assertThat(items.get(0)).isSameAs(tenth);
+		assertThat(items.get(1).name).isEqualTo("p1");
+		assertThat(items.get(9).name).isEqualTo("p9");
+		assertThat(tenth.position).isEqualTo(10);
+		assertThat(items.get(9).position).isEqualTo(100);
+	}
+
+	@Test
+	void aPositionBeyondTheListStopsAtItsEnd() {
+		List<Item> items = new ArrayList<>(List.of(new Item("a", 10), new Item("b", 20), new Item("c", 30)));
+		Item a = items.get(0);
+		assertThat(Positioned.move(items, a, 40)).isTrue();
+		assertThat(items.get(2)).isSameAs(a);
+		assertThat(Positioned.move(items, a, 5)).isFalse();
+	}
+
+	@Test
 	void nextPositionFollowsTheLast() {
 		assertThat(Positioned.next(List.of(new Item("a", 10), new Item("b", 70)))).isEqualTo(80);
 		assertThat(Positioned.next(List.of())).isEqualTo(10);
