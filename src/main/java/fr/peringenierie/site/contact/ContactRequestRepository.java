@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ContactRequestRepository
@@ -43,5 +44,14 @@ public interface ContactRequestRepository
 	long countByNotificationStatus(NotificationStatus status);
 
 	long countByNotificationStatusAndNotificationErrorIsNotNull(NotificationStatus status);
+
+	/**
+	 * Requests whose sender, e-mail, company or message contain a lower-case pattern
+	 * ({@code like}, with {@code \} as escape), newest first.
+	 */
+	@Query("select c from ContactRequest c where lower(c.name) like :pattern escape '\\' "
+			+ "or lower(c.email) like :pattern escape '\\' or lower(c.company) like :pattern escape '\\' "
+			+ "or lower(c.message) like :pattern escape '\\' order by c.receivedAt desc")
+	List<ContactRequest> findContaining(String pattern, Limit limit);
 
 }
