@@ -94,6 +94,204 @@
     });
   }
 
+  /*
+   * Rich text: the textarea of each rich-text field gives way to an editor (Squire,
+   * shipped with the site) whose toolbar offers exactly what the server keeps:
+   * paragraphs, a sub-heading, bold, italic, lists and links. The textarea stays in the
+   * form and receives the editor's HTML, so the server checks and cleans it as before.
+   */
+  function richTextEditors() {
+    if (typeof window.Squire !== 'function') {
+      return;
+    }
+    var fields = document.querySelectorAll('[data-rich-text]');
+    Array.prototype.forEach.call(fields, function (field) {
+      var textarea = field.querySelector('textarea');
+      var label = field.querySelector('label');
+      if (!textarea || !label) {
+        return;
+      }
+      var hint = field.querySelector('.field__hint--no-script');
+      var area = document.createElement('div');
+      area.className = 'rich-editor__area';
+      area.id = textarea.id + '-editeur';
+      area.setAttribute('role', 'textbox');
+      area.setAttribute('aria-multiline', 'true');
+      area.setAttribute('aria-labelledby', label.id);
+      // The hint explains the plain text box's rules, which the editor replaces.
+      var describedBy = (textarea.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
+        return id && (!hint || id !== hint.id);
+      }).join(' ');
+      if (describedBy) {
+        area.setAttribute('aria-describedby', describedBy);
+      }
+      if (textarea.getAttribute('aria-invalid')) {
+        area.setAttribute('aria-invalid', textarea.getAttribute('aria-invalid'));
+      }
+      var toolbar = buildToolbar(label.textContent.trim(), area.id);
+      textarea.parentNode.insertBefore(toolbar.element, textarea);
+      textarea.parentNode.insertBefore(area, textarea);
+      textarea.hidden = true;
+      if (hint) {
+        hint.hidden = true;
+      }
+      label.addEventListener('click', function () {
+        editor.focus();
+      });
+
+      var editor = new window.Squire(area, { blockTag: 'P' });
+      editor.setHTML(asHtml(textarea.value));
+      toolbar.connect(editor);
+
+      function sync() {
+        textarea.value = editor.getHTML();
+      }
+      editor.addEventListener('input', sync);
+      if (textarea.form) {
+        textarea.form.addEventListener('submit', sync);
+      }
+    });
+  }
+
+  /* What a plain-text value means to the server: paragraphs at blank lines. */
+  function asHtml(value) {
+    if (value.indexOf('<') >= 0 || value.trim() === '') {
+      return value;
+    }
+    return value.split(/\r?\n\s*\r?\n/).map(function (block) {
+      var text = document.createElement('p');
+      text.textContent = block.trim();
+      return text.outerHTML.replace(/\r?\n/g, '<br>');
+    }).join('');
+  }
+
+  function buildToolbar(fieldName, areaId) {
+    var element = document.createElement('div');
+    element.className = 'rich-editor__toolbar';
+    element.setAttribute('role', 'toolbar');
+    element.setAttribute('aria-label', 'Mise en forme : ' + fieldName);
+    element.setAttribute('aria-controls', areaId);
+    var actions = [
+      { name: 'heading', label: 'Intertitre', format: 'H3' },
+      { name: 'bold', label: 'Gras', format: 'B', shortcut: 'Ctrl+B' },
+      { name: 'italic', label: 'Italique', format: 'I', shortcut: 'Ctrl+I' },
+      { name: 'bullets', label: 'Liste à puces', format: 'UL' },
+      { name: 'numbers', label: 'Liste numérotée', format: 'OL' },
+      { name: 'link', label: 'Lien', format: 'A' },
+      { name: 'unlink', label: 'Retirer le lien' },
+      { name: 'undo', label: 'Annuler' },
+      { name: 'redo', label: 'Rétablir' }
+    ];
+    var buttons = actions.map(function (action, index) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'rich-editor__button';
+      button.textContent = action.label;
+      button.dataset.action = action.name;
+      button.tabIndex = (index === 0) ? 0 : -1;
+      if (action.format) {
+        button.setAttribute('aria-pressed', 'false');
+      }
+      if (action.shortcut) {
+        button.setAttribute('aria-keyshortcuts', action.shortcut.replace('Ctrl', 'Control'));
+        button.title = action.label + ' (' + action.shortcut + ')';
+      }
+      element.appendChild(button);
+      return button;
+    });
+
+    // One tab stop for the toolbar; arrow keys move between its buttons.
+    element.addEventListener('keydown', function (event) {
+      var index = buttons.indexOf(document.activeElement);
+      if (index < 0) {
+        return;
+      }
+      var next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
+      if (next === undefined) {
+        return;
+      }
+      event.preventDefault();
+      next = (next + buttons.length) % buttons.length;
+      buttons[index].tabIndex = -1;
+      buttons[next].tabIndex = 0;
+      buttons[next].focus();
+    });
+
+    function connect(editor) {
+      function toggleHeading() {
+        var heading = editor.hasFormat('H3');
+        editor.modifyBlocks(function (fragment) {
+          var blocks = fragment.querySelectorAll('p, h3, div');
+          Array.prototype.forEach.call(blocks, function (block) {
+            var replacement = document.createElement(heading ? 'P' : 'H3');
+            while (block.firstChild) {
+              replacement.appendChild(block.firstChild);
+            }
+            block.parentNode.replaceChild(replacement, block);
+          });
+          return fragment;
+        });
+      }
+      function link() {
+        var address = window.prompt('Adresse du lien (https://… ou mailto:…)', 'https://');
+        if (address === null) {
+          editor.focus();
+          return;
+        }
+        address = address.trim();
+        if (!/^(https?:\/\/\S+|mailto:\S+@\S+)$/i.test(address)) {
+          window.alert('Ce lien n’a pas été ajouté : l’adresse doit commencer par https:// ou mailto:.');
+          editor.focus();
+          return;
+        }
+        editor.makeLink(address);
+      }
+      var commands = {
+        heading: toggleHeading,
+        bold: function () {
+          return editor.hasFormat('B') ? editor.removeBold() : editor.bold();
+        },
+        italic: function () {
+          return editor.hasFormat('I') ? editor.removeItalic() : editor.italic();
+        },
+        bullets: function () {
+          return editor.hasFormat('UL') ? editor.removeList() : editor.makeUnorderedList();
+        },
+        numbers: function () {
+          return editor.hasFormat('OL') ? editor.removeList() : editor.makeOrderedList();
+        },
+        link: link,
+        unlink: function () {
+          editor.removeLink();
+        },
+        undo: function () {
+          editor.undo();
+        },
+        redo: function () {
+          editor.redo();
+        }
+      };
+      buttons.forEach(function (button) {
+        button.addEventListener('click', function () {
+          commands[button.dataset.action]();
+          editor.focus();
+          refresh();
+        });
+      });
+      function refresh() {
+        actions.forEach(function (action, index) {
+          if (action.format) {
+            buttons[index].setAttribute('aria-pressed', editor.hasFormat(action.format) ? 'true' : 'false');
+          }
+        });
+      }
+      editor.addEventListener('pathChange', refresh);
+    }
+
+    return { element: element, connect: connect };
+  }
+
   sessionWarning();
   dragToReorder();
+  richTextEditors();
 }());

@@ -83,7 +83,7 @@ public class LaunchChecklist {
 		}
 		List<String> missingLegal = all.stream()
 			.filter((setting) -> setting.getGroup() == SettingGroup.LEGAL && !setting.isFilled())
-			.map((setting) -> setting.getLabel().toLowerCase(Locale.FRENCH))
+			.map((setting) -> inSentence(setting.getLabel()))
 			.toList();
 		if (!missingLegal.isEmpty()) {
 			items.add(new Item(
@@ -106,6 +106,16 @@ public class LaunchChecklist {
 						"Voir le plan du site tel que les moteurs le lisent", "/sitemap.xml"));
 		}
 		return items;
+	}
+
+	/**
+	 * A label inside a sentence: its capital dropped, unless it starts an acronym.
+	 */
+	static String inSentence(String label) {
+		if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+			return label;
+		}
+		return label.substring(0, 1).toLowerCase(Locale.FRENCH) + label.substring(1);
 	}
 
 	/**

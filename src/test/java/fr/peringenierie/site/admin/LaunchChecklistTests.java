@@ -45,7 +45,7 @@ class LaunchChecklistTests {
 		this.staff.flush();
 		assertThat(this.mvc.get().uri("/admin").with(user("chef").roles("ADMIN"))).hasStatusOk()
 			.bodyText()
-			.contains("Mentions légales incomplètes", "forme juridique", "numéro de tva intracommunautaire",
+			.contains("Mentions légales incomplètes", "forme juridique", "numéro de TVA intracommunautaire",
 					"href=\"/admin/parametres/groupe/identite-legale\"", "Aucune adresse ne reçoit les demandes",
 					"href=\"/admin/parametres/groupe/notifications\"", "n’a jamais été changé",
 					"href=\"/admin/utilisateurs\"",

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import fr.peringenierie.site.AdminPages;
 import fr.peringenierie.site.SiteIntegrationTest;
 import fr.peringenierie.site.revision.Drafts;
 import fr.peringenierie.site.sitewide.PageText;
@@ -42,19 +43,7 @@ class HtmlValidationTests {
 			"/realisations?annee=pas-un-nombre", "/realisations/doramar", "/contact", "/contact/merci",
 			"/mentions-legales", "/confidentialite", "/admin/login", "/admin/login?erreur=identifiants");
 
-	static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/edito", "/admin/histoire", "/admin/histoire/1",
-			"/admin/histoire/nouvelle", "/admin/departements", "/admin/departements/1", "/admin/departements/nouveau",
-			"/admin/sections/1", "/admin/elements/1", "/admin/departements/1/sections/nouvelle", "/admin/equipe",
-			"/admin/equipe/1", "/admin/moyens-techniques", "/admin/moyens-techniques/1", "/admin/logiciels/1",
-			"/admin/realisations", "/admin/realisations/1", "/admin/realisations/nouvelle", "/admin/textes",
-			"/admin/textes/1", "/admin/parametres", "/admin/parametres/1", "/admin/parametres/groupe/coordonnees",
-			"/admin/parametres/groupe/identite-legale", "/admin/parametres/groupe/notifications", "/admin/journal",
-			"/admin/redirections", "/admin/recherche", "/admin/recherche?q=energie+chauffage", "/admin/corbeille",
-			"/admin/brouillons", "/admin/histoire/1/supprimer", "/admin/departements/1/supprimer",
-			"/admin/realisations/1/image/supprimer", "/admin/historique/realisation/1",
-			"/admin/demandes/personne/effacer?email=x@example.org", "/admin/utilisateurs", "/admin/mot-de-passe",
-			"/admin/demandes", "/admin/demandes?statut=SPAM", "/admin/demandes/personne",
-			"/admin/demandes/personne?email=x@example.org");
+	static final List<String> ADMIN_PAGES = AdminPages.ALL;
 
 	@Autowired
 	MockMvcTester mvc;

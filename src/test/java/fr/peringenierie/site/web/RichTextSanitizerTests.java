@@ -38,6 +38,31 @@ class RichTextSanitizerTests {
 	}
 
 	@Test
+	void aParagraphAddedWithABlankLineAfterExistingHtmlIsAParagraph() {
+		assertThat(this.sanitizer.sanitize("<p>Premier paragraphe.</p>\n\nUn ajout tapé à la main,\nsur deux lignes."))
+			.isEqualTo("<p>Premier paragraphe.</p><p>Un ajout tapé à la main,<br />sur deux lignes.</p>");
+		assertThat(this.sanitizer.sanitize("<ul><li>un</li></ul>Texte collé <strong>après</strong> la liste"))
+			.isEqualTo("<ul><li>un</li></ul><p>Texte collé <strong>après</strong> la liste</p>");
+		assertThat(this.sanitizer.sanitize("Avant <em>tout</em><p>Puis un paragraphe.</p>"))
+			.isEqualTo("<p>Avant <em>tout</em></p><p>Puis un paragraphe.</p>");
+	}
+
+	@Test
+	void emptyParagraphsAndTrailingBreaksLeftByTheEditorAreDropped() {
+		assertThat(this.sanitizer.sanitize("<p>Un<br></p><p><br></p><h3>Titre<br></h3><p></p>"))
+			.isEqualTo("<p>Un</p><h3>Titre</h3>");
+		assertThat(this.sanitizer.sanitize("<p>Une relation\u00A0<b>durable</b>\u00A0: bien sûr\u00A0!</p>"))
+			.isEqualTo("<p>Une relation <b>durable</b> : bien sûr\u00A0!</p>");
+	}
+
+	@Test
+	void theEditorsSubHeadingIsKept() {
+		String html = "<h3>Nos missions</h3><p>Études et <b>suivi</b>.</p><ol><li>un</li></ol>";
+		assertThat(this.sanitizer.sanitize(html)).isEqualTo(html);
+		assertThat(this.sanitizer.sanitize("<h1>Titre</h1><h2>Sous-titre</h2>")).doesNotContain("<h1>", "<h2>");
+	}
+
+	@Test
 	void emptyInputGivesEmptyText() {
 		assertThat(this.sanitizer.sanitize(null)).isEmpty();
 		assertThat(this.sanitizer.sanitize("  <script>x</script> ")).isEmpty();
