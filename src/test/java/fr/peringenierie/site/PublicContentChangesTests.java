@@ -39,6 +39,7 @@ import jakarta.persistence.metamodel.EntityType;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +82,9 @@ class PublicContentChangesTests {
 
 	@Autowired
 	SettingsEditor settingsEditor;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	Redirects redirects;
@@ -155,12 +159,13 @@ class PublicContentChangesTests {
 			this.inbox.changeStatus(request.getId(), ContactStatus.IN_PROGRESS, request.getVersion());
 			this.accounts.changeOwnPassword("revision", "un-autre-mot-de-passe");
 			this.settingsEditor.updateSetting(recipient.getId(),
-					TextValueForm.of("equipe@per-ingenierie.test", recipient.getVersion()), true);
+					TextValueForm.of("equipe@per-ingenierie.fr", recipient.getVersion()), true);
 			assertThat(this.revision.current()).isEqualTo(before);
 		}
 		finally {
 			this.requests.deleteAll();
 			this.users.findByUsernameIgnoreCase("revision").ifPresent(this.users::delete);
+			this.jdbc.update("update site_setting set setting_value = null where code = 'contact.recipient'");
 		}
 	}
 

@@ -1,20 +1,17 @@
 package fr.peringenierie.site.admin;
 
 import fr.peringenierie.site.audit.AuditLog;
-import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.Paging;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The back office's entry points: sign-in, dashboard and audit log.
+ * The back office's sign-in page and audit log.
  */
 @Controller
 class AdminController {
@@ -25,10 +22,7 @@ class AdminController {
 
 	private final Messages messages;
 
-	private final LaunchChecklist checklist;
-
-	AdminController(AuditLog auditLog, Messages messages, LaunchChecklist checklist) {
-		this.checklist = checklist;
+	AdminController(AuditLog auditLog, Messages messages) {
 		this.messages = messages;
 		this.auditLog = auditLog;
 	}
@@ -60,13 +54,6 @@ class AdminController {
 		}
 		return (seconds == 1) ? this.messages.get("login.error.attente.one-second")
 				: this.messages.get("login.error.attente.seconds", String.valueOf(seconds));
-	}
-
-	@GetMapping("/admin")
-	String dashboard(Authentication authentication, Model model) {
-		model.addAttribute("checklist", this.checklist.items(AdminForms.isAdministrator(authentication)));
-		model.addAttribute("recent", this.auditLog.page(PageRequest.of(0, 10)).getContent());
-		return "admin/dashboard";
 	}
 
 	@GetMapping("/admin/journal")

@@ -1,4 +1,4 @@
-package fr.peringenierie.site.admin;
+package fr.peringenierie.site.dashboard;
 
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The back office's search box: any content, project or contact request, by its words.
  */
 @Controller
-class AdminSearchController {
+class SearchController {
 
 	static final int MAX_QUERY_LENGTH = 200;
 
@@ -31,7 +31,7 @@ class AdminSearchController {
 
 	private final ContactRequestRepository requests;
 
-	AdminSearchController(ContentSearch contentSearch, ContactRequestRepository requests) {
+	SearchController(ContentSearch contentSearch, ContactRequestRepository requests) {
 		this.contentSearch = contentSearch;
 		this.requests = requests;
 	}

@@ -1,4 +1,4 @@
-package fr.peringenierie.site.admin;
+package fr.peringenierie.site.dashboard;
 
 import fr.peringenierie.site.SiteIntegrationTest;
 import fr.peringenierie.site.StaffScreens;
@@ -20,7 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SiteIntegrationTest
 @Transactional
-class AdminSearchTests {
+class SearchTests {
 
 	@Autowired
 	MockMvcTester mvc;

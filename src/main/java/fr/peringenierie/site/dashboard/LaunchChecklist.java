@@ -1,9 +1,12 @@
-package fr.peringenierie.site.admin;
+package fr.peringenierie.site.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import fr.peringenierie.site.admin.AdminProperties;
+import fr.peringenierie.site.admin.StaffUser;
+import fr.peringenierie.site.admin.StaffUserRepository;
 import fr.peringenierie.site.contact.ContactRequestRepository;
 import fr.peringenierie.site.contact.MailServerCheck;
 import fr.peringenierie.site.contact.NotificationStatus;

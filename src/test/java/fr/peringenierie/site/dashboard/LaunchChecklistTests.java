@@ -1,7 +1,9 @@
-package fr.peringenierie.site.admin;
+package fr.peringenierie.site.dashboard;
 
 import fr.peringenierie.site.SiteIntegrationTest;
 import fr.peringenierie.site.StaffScreens;
+import fr.peringenierie.site.admin.AdminProperties;
+import fr.peringenierie.site.admin.StaffAccounts;
 import fr.peringenierie.site.sitewide.SiteSetting;
 import fr.peringenierie.site.sitewide.SiteSettingRepository;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,8 @@ class LaunchChecklistTests {
 		this.accounts.findAll()
 			.stream()
 			.filter((user) -> user.getUsername().equalsIgnoreCase(this.admin.username()))
-			.forEach((user) -> user.setPasswordTemporary(true));
+			.forEach((user) -> this.accounts.resetPassword(user.getId()));
+		fill("contact.recipient", null);
 		this.staff.flush();
 		assertThat(this.mvc.get().uri("/admin").with(user("chef").roles("ADMIN"))).hasStatusOk()
 			.bodyText()
