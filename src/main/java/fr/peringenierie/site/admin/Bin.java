@@ -17,6 +17,7 @@ import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.ResourceNotFoundException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,9 +139,17 @@ public class Bin {
 	}
 
 	/**
-	 * Deletes for good what has been in the bin longer than the retention period.
+	 * The nightly purge, on one instance only.
 	 */
 	@Scheduled(cron = "${per.bin.purge-cron:0 45 3 * * *}", zone = "Europe/Paris")
+	@SchedulerLock(name = "bin.purge", lockAtLeastFor = "PT1M")
+	public void purgeNightly() {
+		purgeExpired();
+	}
+
+	/**
+	 * Deletes for good what has been in the bin longer than the retention period.
+	 */
 	public int purgeExpired() {
 		Instant limit = this.clock.instant().minus(this.retention);
 		int purged = 0;

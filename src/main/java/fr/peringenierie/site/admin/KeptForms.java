@@ -16,6 +16,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
@@ -142,6 +143,7 @@ public class KeptForms {
 	}
 
 	@Scheduled(cron = "${per.bin.purge-cron:0 45 3 * * *}", zone = "Europe/Paris")
+	@SchedulerLock(name = "kept-forms.purge", lockAtLeastFor = "PT1M")
 	public void purgeOld() {
 		this.jdbc.update("delete from kept_form where kept_at < ?",
 				Timestamp.from(this.clock.instant().minus(KEPT_FOR)));

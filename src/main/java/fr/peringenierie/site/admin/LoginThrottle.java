@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -95,6 +97,7 @@ public class LoginThrottle {
 	}
 
 	@Scheduled(cron = "${per.admin.login-failure-purge:0 17 * * * *}")
+	@SchedulerLock(name = "login-failures.forget", lockAtLeastFor = "PT1M")
 	public void forgetOldFailures() {
 		this.jdbc.update("delete from login_failure where last_failure_at < ?", at(this.clock.instant().minus(MEMORY)));
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ResourceNotFoundException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,10 +139,18 @@ public class ContactInbox {
 	}
 
 	/**
+	 * The nightly purge, on one instance only.
+	 */
+	@Scheduled(cron = "${per.contact.purge-cron:0 30 3 * * *}", zone = "Europe/Paris")
+	@SchedulerLock(name = "contact.purge", lockAtLeastFor = "PT1M")
+	public void purgeNightly() {
+		purgeExpiredNow();
+	}
+
+	/**
 	 * The daily purge.
 	 * @return how many requests were deleted
 	 */
-	@Scheduled(cron = "${per.contact.purge-cron:0 30 3 * * *}", zone = "Europe/Paris")
 	public int purgeExpiredNow() {
 		return purgeExpired(this.clock.instant());
 	}

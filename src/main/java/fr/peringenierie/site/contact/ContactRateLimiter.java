@@ -1,24 +1,41 @@
 package fr.peringenierie.site.contact;
 
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.BandwidthBuilder.BandwidthBuilderBuildStage;
+import io.github.bucket4j.BandwidthBuilder.BandwidthBuilderCapacityStage;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits how many requests one client address may have accepted within a sliding window
- * of time, without any third-party service. Only accepted requests count: a form sent
- * back for a typo costs nothing. Kept in memory, per instance of the application.
+ * Limits how many requests one client address may have accepted within a window of time,
+ * without any third-party service. Only accepted requests count: a form sent back for a
+ * typo costs nothing. The count is a Bucket4j token bucket kept in the database (select
+ * for update), so that every instance behind a load balancer shares it.
  */
 @Component
 public class ContactRateLimiter {
@@ -27,19 +44,66 @@ public class ContactRateLimiter {
 
 	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H 'h' mm", Locale.FRENCH);
 
+	static final String TABLE = "contact_rate_bucket";
+
 	private final int limit;
 
 	private final Duration window;
 
 	private final Clock clock;
 
-	private final Cache<String, Deque<Instant>> accepted;
+	private final Function<String, Bucket> buckets;
 
-	public ContactRateLimiter(ContactProperties properties, Clock clock) {
+	private final boolean shared;
+
+	private final JdbcTemplate jdbc;
+
+	public ContactRateLimiter(ContactProperties properties, Clock clock, DataSource dataSource) {
 		this.limit = properties.rateLimit();
 		this.window = properties.rateWindow();
 		this.clock = clock;
-		this.accepted = Caffeine.newBuilder().expireAfterAccess(this.window).maximumSize(100_000).build();
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.shared = isPostgreSql(dataSource);
+		TimeMeter time = new ClockTimeMeter(clock);
+		if (this.shared) {
+			BucketConfiguration configuration = BucketConfiguration.builder().addLimit(this::bandwidth).build();
+			ProxyManager<String> proxies = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+				.primaryKeyMapper(PrimaryKeyMapper.STRING)
+				.table(TABLE)
+				.clientClock(time)
+				.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+				.build();
+			this.buckets = (client) -> proxies.getProxy(client, () -> configuration);
+		}
+		else {
+			Cache<String, Bucket> local = Caffeine.newBuilder()
+				.expireAfterAccess(this.window)
+				.maximumSize(100_000)
+				.build();
+			this.buckets = (client) -> local.get(client,
+					(key) -> Bucket.builder().addLimit(this::bandwidth).withCustomTimePrecision(time).build());
+		}
+	}
+
+	private BandwidthBuilderBuildStage bandwidth(BandwidthBuilderCapacityStage bandwidth) {
+		return bandwidth.capacity(this.limit).refillIntervally(this.limit, this.window);
+	}
+
+	private static boolean isPostgreSql(DataSource dataSource) {
+		try {
+			return "PostgreSQL"
+				.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+		}
+		catch (MetaDataAccessException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Whether every instance on this database shares the limit.
+	 */
+	public boolean isShared() {
+		return this.shared;
 	}
 
 	/**
@@ -47,18 +111,8 @@ public class ContactRateLimiter {
 	 * @return {@link Duration#ZERO} when a place was taken, else how long until one frees
 	 */
 	public Duration tryAcquire(String client) {
-		Instant now = this.clock.instant();
-		Deque<Instant> times = this.accepted.get(client, (key) -> new ArrayDeque<>());
-		synchronized (times) {
-			while (!times.isEmpty() && !times.peekFirst().plus(this.window).isAfter(now)) {
-				times.pollFirst();
-			}
-			if (times.size() >= this.limit) {
-				return Duration.between(now, times.peekFirst().plus(this.window));
-			}
-			times.addLast(now);
-			return Duration.ZERO;
-		}
+		ConsumptionProbe probe = bucket(client).tryConsumeAndReturnRemaining(1);
+		return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
 	}
 
 	/**
@@ -66,12 +120,29 @@ public class ContactRateLimiter {
 	 * stored by a double click, or the database failed).
 	 */
 	public void release(String client) {
-		Deque<Instant> times = this.accepted.getIfPresent(client);
-		if (times != null) {
-			synchronized (times) {
-				times.pollLast();
-			}
+		bucket(client).addTokens(1);
+	}
+
+	private Bucket bucket(String client) {
+		return this.buckets.apply(key(client));
+	}
+
+	/** Client addresses are at most 45 characters (IPv6); anything longer is cut. */
+	private static String key(String client) {
+		String key = (client == null) ? "" : client;
+		return (key.length() > 64) ? key.substring(0, 64) : key;
+	}
+
+	/**
+	 * Forgets the clients whose bucket is full again.
+	 */
+	@Scheduled(cron = "${per.contact.purge-cron:0 30 3 * * *}", zone = "Europe/Paris")
+	@SchedulerLock(name = "contact.rate-buckets.purge", lockAtLeastFor = "PT1M")
+	public void forgetRefilledBuckets() {
+		if (!this.shared) {
+			return;
 		}
+		this.jdbc.update("delete from " + TABLE + " where expires_at < ?", this.clock.millis());
 	}
 
 	/**
@@ -86,6 +157,23 @@ public class ContactRateLimiter {
 				+ "envois automatiques, une nouvelle demande sera possible à partir de " + HOUR.format(when) + " (dans "
 				+ minutes + " minute" + ((minutes > 1) ? "s" : "") + " environ). Votre message est "
 				+ "conservé ci-dessous : renvoyez-le à ce moment-là, ou appelez-nous.";
+	}
+
+	/**
+	 * Bucket4j reads time from the application's clock, like everything else here.
+	 */
+	private record ClockTimeMeter(Clock clock) implements TimeMeter {
+
+		@Override
+		public long currentTimeNanos() {
+			return this.clock.millis() * 1_000_000L;
+		}
+
+		@Override
+		public boolean isWallClockBased() {
+			return true;
+		}
+
 	}
 
 }

@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import fr.peringenierie.site.sitewide.SiteSettingRepository;
 import fr.peringenierie.site.sitewide.SiteSetting;
+import fr.peringenierie.site.sitewide.SiteSettingRepository;
 import fr.peringenierie.site.web.SiteProperties;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +71,7 @@ public class NotificationOutbox {
 
 	@Scheduled(fixedDelayString = "${per.contact.outbox-interval:30s}",
 			initialDelayString = "${per.contact.outbox-interval:30s}")
+	@SchedulerLock(name = "contact.outbox", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
 	public void deliverDue() {
 		deliverDue(this.clock.instant());
 	}

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.PublicContent;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hibernate.Hibernate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -179,6 +180,7 @@ public class Drafts {
 
 	@Scheduled(fixedDelayString = "${per.drafts.publish-interval:30s}",
 			initialDelayString = "${per.drafts.publish-interval:30s}")
+	@SchedulerLock(name = "drafts.publish-due", lockAtMostFor = "PT5M", lockAtLeastFor = "PT5S")
 	public void publishDue() {
 		publishDue(this.clock.instant());
 	}

@@ -1,10 +1,11 @@
 package fr.peringenierie.site.admin;
 
+import jakarta.servlet.http.Cookie;
+
 import fr.peringenierie.site.SiteIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,21 +38,21 @@ class AccountSecurityTests {
 		String temporary = this.accounts.createWithGeneratedPassword("nouvelle", StaffRole.EDITOR);
 		MvcTestResult signIn = signIn("nouvelle", temporary);
 		assertThat(signIn).hasRedirectedUrl("/admin/mot-de-passe");
-		MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession();
+		Cookie session = signIn.getResponse().getCookie("SESSION");
 
-		assertThat(this.mvc.get().uri("/admin/realisations").session(session)).hasRedirectedUrl("/admin/mot-de-passe");
-		assertThat(this.mvc.get().uri("/admin/mot-de-passe").session(session)).hasStatusOk()
+		assertThat(this.mvc.get().uri("/admin/realisations").cookie(session)).hasRedirectedUrl("/admin/mot-de-passe");
+		assertThat(this.mvc.get().uri("/admin/mot-de-passe").cookie(session)).hasStatusOk()
 			.bodyText()
 			.contains("Votre mot de passe est provisoire", "Mot de passe provisoire", "Firefox sur Linux");
 
 		assertThat(this.mvc.post()
 			.uri("/admin/mot-de-passe")
-			.session(session)
+			.cookie(session)
 			.param("currentPassword", temporary)
 			.param("newPassword", "mon-propre-mot-de-passe-2026")
 			.param("confirmation", "mon-propre-mot-de-passe-2026")
 			.with(csrf())).hasRedirectedUrl("/admin");
-		assertThat(this.mvc.get().uri("/admin/realisations").session(session)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/realisations").cookie(session)).hasStatusOk();
 		assertThat(this.accounts.hasTemporaryPassword("nouvelle")).isFalse();
 
 		assertThat(signIn("nouvelle", "mon-propre-mot-de-passe-2026")).hasRedirectedUrl("/admin");

@@ -1,5 +1,7 @@
 package fr.peringenierie.site.admin;
 
+import jakarta.servlet.http.Cookie;
+
 import fr.peringenierie.site.SiteIntegrationTest;
 import fr.peringenierie.site.sitewide.SiteSetting;
 import fr.peringenierie.site.sitewide.SiteSettingRepository;
@@ -7,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -138,42 +139,42 @@ class AdminSecurityTests {
 		StaffUser marie = this.accounts.create("marie", PASSWORD, StaffRole.ADMIN);
 		this.accounts.create("chef", PASSWORD, StaffRole.ADMIN);
 
-		MockHttpSession session = signIn("marie");
-		assertThat(this.mvc.get().uri("/admin/demandes/personne").session(session)).hasStatusOk();
+		Cookie session = signIn("marie");
+		assertThat(this.mvc.get().uri("/admin/demandes/personne").cookie(session)).hasStatusOk();
 		this.accounts.changeRole(marie.getId(), StaffRole.EDITOR);
-		assertThat(this.mvc.get().uri("/admin/edito").session(session)).redirectedUrl()
+		assertThat(this.mvc.get().uri("/admin/edito").cookie(session)).redirectedUrl()
 			.isEqualTo("/admin/login?erreur=session");
 
 		session = signIn("marie");
-		assertThat(this.mvc.get().uri("/admin/edito").session(session)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/edito").cookie(session)).hasStatusOk();
 		String password = this.accounts.resetPassword(marie.getId());
-		assertThat(this.mvc.get().uri("/admin/edito").session(session)).redirectedUrl()
+		assertThat(this.mvc.get().uri("/admin/edito").cookie(session)).redirectedUrl()
 			.isEqualTo("/admin/login?erreur=session");
 
 		// A reset password is temporary: its owner is sent to choose their own.
 		MvcTestResult withTemporary = login("marie", password, "10.1.1." + (++signIns));
 		assertThat(withTemporary).redirectedUrl().isEqualTo("/admin/mot-de-passe");
-		session = (MockHttpSession) withTemporary.getRequest().getSession(false);
-		assertThat(this.mvc.get().uri("/admin/mot-de-passe").session(session)).hasStatusOk();
+		session = withTemporary.getResponse().getCookie("SESSION");
+		assertThat(this.mvc.get().uri("/admin/mot-de-passe").cookie(session)).hasStatusOk();
 		this.accounts.setEnabled(marie.getId(), false);
-		assertThat(this.mvc.get().uri("/admin/demandes/export.csv").session(session)).redirectedUrl()
+		assertThat(this.mvc.get().uri("/admin/demandes/export.csv").cookie(session)).redirectedUrl()
 			.isEqualTo("/admin/login?erreur=session");
 	}
 
 	@Test
 	void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() {
 		this.accounts.create("marie", PASSWORD, StaffRole.EDITOR);
-		MockHttpSession here = signIn("marie");
-		MockHttpSession elsewhere = signIn("marie");
+		Cookie here = signIn("marie");
+		Cookie elsewhere = signIn("marie");
 		assertThat(this.mvc.post()
 			.uri("/admin/mot-de-passe")
 			.param("currentPassword", PASSWORD)
 			.param("newPassword", "nouveau-mot-de-passe")
 			.param("confirmation", "nouveau-mot-de-passe")
-			.session(here)
+			.cookie(here)
 			.with(csrf())).hasStatus(HttpStatus.FOUND);
-		assertThat(this.mvc.get().uri("/admin/edito").session(here)).hasStatusOk();
-		assertThat(this.mvc.get().uri("/admin/edito").session(elsewhere)).redirectedUrl()
+		assertThat(this.mvc.get().uri("/admin/edito").cookie(here)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/edito").cookie(elsewhere)).redirectedUrl()
 			.isEqualTo("/admin/login?erreur=session");
 	}
 
@@ -212,14 +213,14 @@ class AdminSecurityTests {
 		assertThat(this.mvc.get().uri("/mentions-legales")).bodyText().doesNotContain("interne@per-ingenierie.test");
 	}
 
-	private MockHttpSession signIn(String username) {
+	private Cookie signIn(String username) {
 		return signIn(username, PASSWORD);
 	}
 
-	private MockHttpSession signIn(String username, String password) {
+	private Cookie signIn(String username, String password) {
 		MvcTestResult result = login(username, password, "10.1.1." + (++signIns));
 		assertThat(result).redirectedUrl().isEqualTo("/admin");
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return result.getResponse().getCookie("SESSION");
 	}
 
 	@Test

@@ -5,22 +5,78 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
+import fr.peringenierie.site.SiteIntegrationTest;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The per-client limit of contact requests: a sliding window of accepted requests.
+ * The per-client limit of contact requests, kept in the database that every instance
+ * shares.
  */
+@SiteIntegrationTest
 class ContactRateLimiterTests {
 
 	static final Instant START = Instant.parse("2026-11-25T13:00:00Z");
 
 	MutableClock clock = new MutableClock(START);
 
-	ContactRateLimiter limiter = new ContactRateLimiter(
-			new ContactProperties(null, 2, Duration.ofMinutes(10), null, null, null), this.clock);
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ContactRateLimiter limiter;
+
+	@BeforeEach
+	void limiter() {
+		this.jdbc.update("delete from " + ContactRateLimiter.TABLE + " where id like '10.0.0.%'");
+		this.limiter = new ContactRateLimiter(new ContactProperties(null, 2, Duration.ofMinutes(10), null, null, null),
+				this.clock, this.dataSource);
+	}
+
+	@Test
+	void twoInstancesShareTheLimit() {
+		Assumptions.assumeTrue(this.limiter.isShared(),
+				"H2 embarqué : une seule instance peut ouvrir la base, la limite est en mémoire");
+		ContactRateLimiter other = new ContactRateLimiter(
+				new ContactProperties(null, 2, Duration.ofMinutes(10), null, null, null), this.clock, this.dataSource);
+		assertThat(this.limiter.tryAcquire("10.0.0.9")).isZero();
+		assertThat(other.tryAcquire("10.0.0.9")).isZero();
+		assertThat(this.limiter.tryAcquire("10.0.0.9")).isPositive();
+		assertThat(other.tryAcquire("10.0.0.9")).isPositive();
+	}
+
+	@Test
+	void concurrentRequestsNeverGetMorePlacesThanTheLimit() throws Exception {
+		ExecutorService clients = Executors.newFixedThreadPool(8);
+		List<Future<Duration>> answers = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			answers.add(clients.submit(() -> this.limiter.tryAcquire("10.0.0.8")));
+		}
+		int accepted = 0;
+		for (Future<Duration> answer : answers) {
+			if (answer.get().isZero()) {
+				accepted++;
+			}
+		}
+		clients.shutdown();
+		assertThat(accepted).isEqualTo(2);
+	}
 
 	@Test
 	void aClientGetsAsManyPlacesAsTheLimitThenWaitsForTheOldestToLeaveTheWindow() {

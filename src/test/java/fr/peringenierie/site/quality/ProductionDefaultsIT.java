@@ -38,7 +38,8 @@ class ProductionDefaultsIT {
 					.build(), HttpResponse.BodyHandlers.ofString());
 				assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path).isEmpty();
 				assertThat(response.headers().allValues("Set-Cookie")).as(path)
-					.noneMatch((cookie) -> cookie.contains("Secure") || cookie.startsWith("JSESSIONID"));
+					.noneMatch((cookie) -> cookie.contains("Secure") || cookie.startsWith("JSESSIONID")
+							|| cookie.startsWith("SESSION="));
 				assertThat(response.headers().firstValue("Location").orElse("")).as(path)
 					.doesNotContain("piege.example", "https:");
 				assertThat(response.body()).as(path).doesNotContain("piege.example");
