@@ -108,7 +108,12 @@ done
 [ "$(sort -u "$WORK/instances" | wc -l)" -eq 2 ] || fail "les requêtes n’ont pas atteint les deux instances"
 ok "connexion et navigation par le répartiteur, sur les deux instances"
 
-# 2. An edit made through the balancer is visible through both instances at once.
+for name in a b; do
+  grep -q "LISTEN/NOTIFY" "$WORK/$name.log" || fail "l’instance $name n’écoute pas les révisions (LISTEN/NOTIFY)"
+done
+
+# 2. An edit made through the balancer is visible through both instances at once: the
+# instance that did not save it hears of the new revision by PostgreSQL's NOTIFY.
 TEXT_ID=$(sql "select id from page_text where code = 'home.tagline'")
 edit() { # text action [publishAt]
   local page version tok

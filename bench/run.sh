@@ -87,10 +87,10 @@ wait_ready() {
   echo "l'application n'a pas démarré" >&2; cat "$WORK/app.log" >&2; exit 1
 }
 
-# Profiles: h2, postgres (both strict: the content revision is read on every request), and
-# postgres-1s, where an instance reads it at most once a second (per.cache.revision-check-interval),
-# to measure what the strict cross-instance guarantee costs.
-PROFILES=(h2 postgres postgres-1s)
+# Profiles: h2 (the content revision is read on every request), postgres (the default:
+# PostgreSQL pushes each new revision to every instance by LISTEN/NOTIFY, nothing is read per
+# request) and postgres-read (pushes off: the revision is read on every request, as before).
+PROFILES=(h2 postgres postgres-read)
 declare -A STARTUP READY HEAP RSS
 for profile in "${PROFILES[@]}"; do
   args=(--server.port=$APP_PORT --logging.level.root=warn --per.scheduling.enabled=false)
@@ -100,8 +100,8 @@ for profile in "${PROFILES[@]}"; do
     args+=(--spring.profiles.active=postgres)
     export PER_DB_URL=jdbc:postgresql://127.0.0.1:5432/per_bench PER_DB_USERNAME=postgres PER_DB_PASSWORD=
   fi
-  if [ "$profile" = postgres-1s ]; then
-    args+=(--per.cache.revision-check-interval=1s)
+  if [ "$profile" = postgres-read ]; then
+    args+=(--per.cache.push=false)
   fi
   start=$(date +%s%N)
   PER_ADMIN_PASSWORD=bench-only-password "$JAVA" -jar "$JAR" "${args[@]}" --logging.level.fr.peringenierie=info \
@@ -173,7 +173,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
     echo "| $profile | ${STARTUP[$profile]} | ${READY[$profile]} ms | $(( ${HEAP[$profile]} / 1024 )) MB | $(( ${RSS[$profile]} / 1024 )) MB |"
   done
   echo
-  echo "h2 and postgres read the content revision on every request (a change is visible on the next request on every instance); postgres-1s reads it at most once a second per instance (changes made through another instance show within a second)."
+  echo "h2 and postgres-read read the content revision on every request; postgres (the default) is told of each new revision by PostgreSQL (LISTEN/NOTIFY) the moment it commits, and reads it again every 5 s in case a notification was missed."
   echo
   echo "Home page weight, transferred as a browser fetches it (HTML, CSS, font, SVG images; gzip where offered): $(( WEIGHT / 1024 )) KB ($WEIGHT bytes)."
 } > "$RESULTS.new"

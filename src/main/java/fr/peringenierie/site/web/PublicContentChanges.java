@@ -1,5 +1,6 @@
 package fr.peringenierie.site.web;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.WeakHashMap;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks;
@@ -40,6 +42,15 @@ public class PublicContentChanges
 		implements Integrator, PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
 	static final String BUMP = "update content_revision set revision = revision + 1 where id = 1";
+
+	/** The channel on which PostgreSQL tells every instance of a new revision. */
+	public static final String CHANNEL = "per_content_revision";
+
+	/**
+	 * Sent in the transaction, so delivered by PostgreSQL when (and only if) it commits.
+	 */
+	static final String NOTIFY = "select pg_notify('" + CHANNEL
+			+ "', (select revision from content_revision where id = 1)::text)";
 
 	private final ApplicationEventPublisher events;
 
@@ -97,14 +108,20 @@ public class PublicContentChanges
 	}
 
 	private void bump(SharedSessionContractImplementor session) {
-		try (PreparedStatement statement = session.getJdbcCoordinator()
-			.getLogicalConnection()
-			.getPhysicalConnection()
-			.prepareStatement(BUMP)) {
+		Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
+		try (PreparedStatement statement = connection.prepareStatement(BUMP)) {
 			statement.executeUpdate();
 		}
 		catch (SQLException ex) {
 			throw session.getJdbcServices().getSqlExceptionHelper().convert(ex, "Révision du contenu", BUMP);
+		}
+		if (session.getJdbcServices().getDialect() instanceof PostgreSQLDialect) {
+			try (PreparedStatement statement = connection.prepareStatement(NOTIFY)) {
+				statement.execute();
+			}
+			catch (SQLException ex) {
+				throw session.getJdbcServices().getSqlExceptionHelper().convert(ex, "Révision du contenu", NOTIFY);
+			}
 		}
 	}
 

@@ -68,6 +68,9 @@ public class RenderedPageCache extends OncePerRequestFilter {
 
 	private volatile boolean checkNow = true;
 
+	/** Whether another component pushes every new revision (PostgreSQL LISTEN/NOTIFY). */
+	private volatile boolean pushed;
+
 	private volatile long unreachableSince = System.nanoTime() - OUTAGE_RETRY_NANOS;
 
 	private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
@@ -95,7 +98,55 @@ public class RenderedPageCache extends OncePerRequestFilter {
 		this.checkNow = true;
 	}
 
+	/**
+	 * From now on, every revision committed by any instance is handed to
+	 * {@link #revisionPushed(long)} as it commits: the cache stops reading it on each
+	 * request.
+	 * @param current the revision read once the pushes were set up
+	 */
+	public void pushStarted(long current) {
+		revisionPushed(current);
+		this.pushed = true;
+	}
+
+	/**
+	 * The pushes stopped (the listening connection dropped): back to reading the revision
+	 * as configured, until they start again.
+	 */
+	public void pushStopped() {
+		this.pushed = false;
+		this.checkNow = true;
+	}
+
+	/**
+	 * A revision committed by some instance.
+	 */
+	public void revisionPushed(long revision) {
+		synchronized (this) {
+			if (revision > this.knownRevision) {
+				this.knownRevision = revision;
+			}
+		}
+	}
+
+	/**
+	 * Whether the revision is pushed to this instance rather than read.
+	 */
+	public boolean isPushed() {
+		return this.pushed;
+	}
+
+	/**
+	 * The revision the pages served now were rendered at.
+	 */
+	public long knownRevision() {
+		return this.knownRevision;
+	}
+
 	private long currentRevision() {
+		if (this.pushed && !this.checkNow) {
+			return this.knownRevision;
+		}
 		long now = System.nanoTime();
 		boolean due = this.checkNow || this.checkIntervalNanos <= 0 || now - this.checkedAt >= this.checkIntervalNanos;
 		if (!due || now - this.unreachableSince < OUTAGE_RETRY_NANOS) {
@@ -103,7 +154,7 @@ public class RenderedPageCache extends OncePerRequestFilter {
 		}
 		try {
 			this.checkNow = false;
-			this.knownRevision = this.revision.current();
+			revisionPushed(this.revision.current());
 			this.checkedAt = now;
 		}
 		catch (DataAccessException | TransactionException ex) {

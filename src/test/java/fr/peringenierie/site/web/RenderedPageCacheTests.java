@@ -62,6 +62,27 @@ class RenderedPageCacheTests {
 	}
 
 	@Test
+	void whileRevisionsArePushedNoneIsReadPerRequest() throws Exception {
+		RenderedPageCache cache = new RenderedPageCache(this.contentRevision, PUBLIC, Duration.ZERO);
+		get(cache, "/edito");
+		cache.pushStarted(this.revision.get());
+		int reads = this.revisionReads.get();
+		get(cache, "/edito");
+		get(cache, "/edito");
+		assertThat(this.revisionReads).as("aucune lecture par requête").hasValue(reads);
+		this.revision.incrementAndGet();
+		cache.revisionPushed(this.revision.get());
+		assertThat(get(cache, "/edito").getContentAsString()).isEqualTo("page 2");
+		cache.revisionPushed(this.revision.get() - 1);
+		assertThat(cache.knownRevision()).as("a late notification never goes back").isEqualTo(this.revision.get());
+		// The listening connection drops: back to a read per request.
+		cache.pushStopped();
+		this.revision.incrementAndGet();
+		assertThat(get(cache, "/edito").getContentAsString()).isEqualTo("page 3");
+		assertThat(this.revisionReads.get()).isGreaterThan(reads);
+	}
+
+	@Test
 	void unchangedPagesAnswer304AndGzipIsServedToThoseWhoAskForIt() throws Exception {
 		RenderedPageCache cache = new RenderedPageCache(this.contentRevision, PUBLIC, Duration.ZERO);
 		String etag = get(cache, "/histoire").getHeader("ETag");
