@@ -1,7 +1,6 @@
 package fr.peringenierie.site.config;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import fr.peringenierie.site.web.ContentRevision;
+import fr.peringenierie.site.web.Databases;
 import fr.peringenierie.site.web.PublicContentChanges;
 import fr.peringenierie.site.web.RenderedPageCache;
 import org.postgresql.PGConnection;
@@ -18,8 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +58,7 @@ class ContentRevisionPush implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (!this.enabled || !isPostgreSql()) {
+		if (!this.enabled || !Databases.isPostgreSql(this.dataSource)) {
 			return;
 		}
 		this.running = true;
@@ -83,16 +81,6 @@ class ContentRevisionPush implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
-	}
-
-	private boolean isPostgreSql() {
-		try {
-			return "PostgreSQL"
-				.equals(JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getDatabaseProductName));
-		}
-		catch (MetaDataAccessException ex) {
-			return false;
-		}
 	}
 
 	private void listen() {

@@ -1,6 +1,5 @@
 package fr.peringenierie.site.contact;
 
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -13,6 +12,7 @@ import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.peringenierie.site.web.Databases;
 import io.github.bucket4j.BandwidthBuilder.BandwidthBuilderBuildStage;
 import io.github.bucket4j.BandwidthBuilder.BandwidthBuilderCapacityStage;
 import io.github.bucket4j.Bucket;
@@ -26,8 +26,6 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +61,7 @@ public class ContactRateLimiter {
 		this.window = properties.rateWindow();
 		this.clock = clock;
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.shared = isPostgreSql(dataSource);
+		this.shared = Databases.isPostgreSql(dataSource);
 		TimeMeter time = new ClockTimeMeter(clock);
 		if (this.shared) {
 			BucketConfiguration configuration = BucketConfiguration.builder().addLimit(this::bandwidth).build();
@@ -87,16 +85,6 @@ public class ContactRateLimiter {
 
 	private BandwidthBuilderBuildStage bandwidth(BandwidthBuilderCapacityStage bandwidth) {
 		return bandwidth.capacity(this.limit).refillIntervally(this.limit, this.window);
-	}
-
-	private static boolean isPostgreSql(DataSource dataSource) {
-		try {
-			return "PostgreSQL"
-				.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-		}
-		catch (MetaDataAccessException ex) {
-			return false;
-		}
 	}
 
 	/**
