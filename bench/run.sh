@@ -103,8 +103,13 @@ for profile in "${PROFILES[@]}"; do
   if [ "$profile" = postgres-read ]; then
     args+=(--per.cache.push=false)
   fi
+  jvm=()
+  if [ "$profile" = postgres ]; then
+    # A profile of the hot path under load, written when the application stops.
+    jvm+=("-XX:StartFlightRecording=filename=$WORK/postgres.jfr,settings=profile,dumponexit=true")
+  fi
   start=$(date +%s%N)
-  PER_ADMIN_PASSWORD=bench-only-password "$JAVA" -jar "$JAR" "${args[@]}" --logging.level.fr.peringenierie=info \
+  PER_ADMIN_PASSWORD=bench-only-password "$JAVA" "${jvm[@]}" -jar "$JAR" "${args[@]}" --logging.level.fr.peringenierie=info \
     --logging.level.org.springframework.boot.StartupInfoLogger=info > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   wait_ready
@@ -176,6 +181,16 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "h2 and postgres-read read the content revision on every request; postgres (the default) is told of each new revision by PostgreSQL (LISTEN/NOTIFY) the moment it commits, and reads it again every 5 s in case a notification was missed."
   echo
   echo "Home page weight, transferred as a browser fetches it (HTML, CSS, font, SVG images; gzip where offered): $(( WEIGHT / 1024 )) KB ($WEIGHT bytes)."
+  # jfr view needs JDK 21 or later; the recording itself is made by whichever JDK runs the app.
+  JFR=$(ls /usr/lib/jvm/*-25-*/bin/jfr /usr/lib/jvm/*-21-*/bin/jfr 2>/dev/null | head -n 1 || true)
+  if [ -n "$JFR" ] && [ -f "$WORK/postgres.jfr" ]; then
+    echo
+    echo '## Hot path (postgres profile, JFR `settings=profile`, whole run: warm-up and load)'
+    echo
+    echo '```'
+    "$JFR" view --width 160 hot-methods "$WORK/postgres.jfr" 2>&1 | head -n 30
+    echo '```'
+  fi
 } > "$RESULTS.new"
 cat "$RESULTS.new"
 mv "$RESULTS.new" "$RESULTS"
