@@ -41,14 +41,10 @@ public class SignIns {
 	 * The latest sign-ins of an account, newest first.
 	 */
 	public List<SignIn> recent(String username) {
-		return this.jdbc
-			.query("select signed_in_at, client_address, user_agent from sign_in where lower(username) = lower(?) "
-					+ "order by signed_in_at desc, id desc",
-					(row, n) -> new SignIn(row.getTimestamp(1).toInstant(), row.getString(2), row.getString(3)),
-					username)
-			.stream()
-			.limit(SHOWN)
-			.toList();
+		return this.jdbc.query(
+				"select signed_in_at, client_address, user_agent from sign_in where lower(username) = lower(?) "
+						+ "order by signed_in_at desc, id desc fetch first " + SHOWN + " rows only",
+				(row, n) -> new SignIn(row.getTimestamp(1).toInstant(), row.getString(2), row.getString(3)), username);
 	}
 
 	private static String truncate(String value, int length) {

@@ -121,7 +121,7 @@ class ContentRevisionPush implements SmartLifecycle {
 
 	private static long readRevision(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement();
-				var result = statement.executeQuery("select revision from content_revision where id = 1")) {
+				var result = statement.executeQuery(ContentRevision.CURRENT)) {
 			return result.next() ? result.getLong(1) : 0;
 		}
 	}

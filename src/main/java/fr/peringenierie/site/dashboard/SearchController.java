@@ -2,7 +2,6 @@ package fr.peringenierie.site.dashboard;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import fr.peringenierie.site.contact.ContactRequest;
 import fr.peringenierie.site.contact.ContactRequestRepository;
@@ -55,9 +54,8 @@ class SearchController {
 	 * checked the way content is, accents aside.
 	 */
 	private List<ContactRequest> matchingRequests(String typed, List<String> words) {
-		String longest = typed.toLowerCase(Locale.ROOT)
-			.lines()
-			.flatMap((line) -> List.of(line.split("[^\\p{L}\\p{N}@.\\-]+")).stream())
+		String longest = ContentSearch.typedWords(typed)
+			.stream()
 			.max(Comparator.comparingInt(String::length))
 			.orElse("");
 		String pattern = "%" + longest.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -5,13 +5,15 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
-import org.hibernate.Hibernate;
 
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.HtmlText;
+import org.hibernate.Hibernate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +39,26 @@ public class ContentSearch {
 	}
 
 	/**
+	 * What separates words: anything but letters, digits and the inside of an address.
+	 */
+	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}@.\\-]+");
+
+	/**
 	 * The words of a query, folded; words of one letter are left out.
 	 */
 	public static List<String> words(String query) {
+		return typedWords(fold((query != null) ? query : ""));
+	}
+
+	/**
+	 * The words of a query as typed, in lower case with their accents; words of one
+	 * letter are left out.
+	 */
+	public static List<String> typedWords(String query) {
 		if (query == null) {
 			return List.of();
 		}
-		return Arrays.stream(fold(query).split("[^\\p{L}\\p{N}@.\\-]+"))
+		return SEPARATORS.splitAsStream(query.toLowerCase(Locale.ROOT))
 			.filter((word) -> word.length() >= 2)
 			.distinct()
 			.toList();

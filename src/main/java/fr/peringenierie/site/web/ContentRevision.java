@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentRevision {
 
+	/** The one query that reads the revision, wherever it is read. */
+	public static final String CURRENT = "select revision from content_revision where id = 1";
+
 	private final JdbcTemplate jdbc;
 
 	public ContentRevision(JdbcTemplate jdbc) {
@@ -20,7 +23,7 @@ public class ContentRevision {
 	 * The current revision: one indexed single-row read.
 	 */
 	public long current() {
-		Long revision = this.jdbc.queryForObject("select revision from content_revision where id = 1", Long.class);
+		Long revision = this.jdbc.queryForObject(CURRENT, Long.class);
 		return (revision != null) ? revision : 0;
 	}
 

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 public class PublicContentChanges
 		implements Integrator, PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
-	static final String BUMP = "update content_revision set revision = revision + 1 where id = 1";
+	public static final String BUMP = "update content_revision set revision = revision + 1 where id = 1";
 
 	/** The channel on which PostgreSQL tells every instance of a new revision. */
 	public static final String CHANNEL = "per_content_revision";
@@ -49,8 +49,7 @@ public class PublicContentChanges
 	/**
 	 * Sent in the transaction, so delivered by PostgreSQL when (and only if) it commits.
 	 */
-	static final String NOTIFY = "select pg_notify('" + CHANNEL
-			+ "', (select revision from content_revision where id = 1)::text)";
+	public static final String NOTIFY = "select pg_notify('" + CHANNEL + "', (" + ContentRevision.CURRENT + ")::text)";
 
 	private final ApplicationEventPublisher events;
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.time.Duration;
 
 import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.web.PublicContentChanges;
 import fr.peringenierie.site.web.RenderedPageCache;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,8 @@ class ContentRevisionPushTests {
 		// Another instance commits a change: the bump and the notification it sends.
 		long started = System.nanoTime();
 		this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.update("update content_revision set revision = revision + 1 where id = 1");
-			this.jdbc.queryForList("select pg_notify('per_content_revision', "
-					+ "(select revision from content_revision where id = 1)::text)");
+			this.jdbc.update(PublicContentChanges.BUMP);
+			this.jdbc.queryForList(PublicContentChanges.NOTIFY);
 		});
 		long committed = System.nanoTime();
 		await().atMost(Duration.ofSeconds(2))

@@ -43,8 +43,6 @@ class HtmlValidationTests {
 			"/realisations?annee=pas-un-nombre", "/realisations/doramar", "/contact", "/contact/merci",
 			"/mentions-legales", "/confidentialite", "/admin/login", "/admin/login?erreur=identifiants");
 
-	static final List<String> ADMIN_PAGES = AdminPages.ALL;
-
 	@Autowired
 	MockMvcTester mvc;
 
@@ -74,7 +72,7 @@ class HtmlValidationTests {
 		for (String path : PUBLIC_PAGES) {
 			files.add(save(directory, path, null));
 		}
-		for (String path : ADMIN_PAGES) {
+		for (String path : AdminPages.ALL) {
 			files.add(save(directory, path, user("chef").roles("ADMIN")));
 		}
 		// The screens of a text with a history and a draft: two versions, then a draft.

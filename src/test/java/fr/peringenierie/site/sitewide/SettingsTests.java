@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,16 +33,10 @@ class SettingsTests {
 
 	@Test
 	void valuesThatWouldBreakTheSiteAreRefusedInFrenchAndNothingOfTheFormIsSaved() {
-		SiteSetting address = setting("company.address");
-		SiteSetting phone = setting("company.phone");
-		SiteSetting email = setting("company.email");
-		assertThat(this.staff.post("/admin/parametres/groupe/coordonnees")
-			.param(value(address), "12 rue de la Loge\n34000 Montpellier")
-			.param(version(address), "0")
-			.param(value(phone), "appelez-nous !")
-			.param(version(phone), "0")
-			.param(value(email), "pas-un-email")
-			.param(version(email), "0")).hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(withValues(this.staff.post("/admin/parametres/groupe/coordonnees"), "company.address",
+				"12 rue de la Loge\n34000 Montpellier", "company.phone", "appelez-nous !", "company.email",
+				"pas-un-email"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Rien n’a été enregistré", "numéro de téléphone à 10 chiffres", "adresse e-mail complète",
 					"appelez-nous !", "12 rue de la Loge");
@@ -59,16 +54,10 @@ class SettingsTests {
 
 	@Test
 	void thePhoneIsStoredOnceAndShownReadableWithACorrectTelLink() {
-		SiteSetting address = setting("company.address");
-		SiteSetting phone = setting("company.phone");
-		SiteSetting email = setting("company.email");
-		assertThat(this.staff.post("/admin/parametres/groupe/coordonnees")
-			.param(value(address), "12 rue de la Loge\r\n34000 Montpellier")
-			.param(version(address), "0")
-			.param(value(phone), "+33 4.67.12.34.56")
-			.param(version(phone), "0")
-			.param(value(email), "Contact@Per-Ingenierie.fr")
-			.param(version(email), "0")).hasStatus(HttpStatus.FOUND);
+		assertThat(withValues(this.staff.post("/admin/parametres/groupe/coordonnees"), "company.address",
+				"12 rue de la Loge\r\n34000 Montpellier", "company.phone", "+33 4.67.12.34.56", "company.email",
+				"Contact@Per-Ingenierie.fr"))
+			.hasStatus(HttpStatus.FOUND);
 		this.staff.flush();
 		assertThat(setting("company.phone").getValue()).isEqualTo("+33467123456");
 		for (String page : new String[] { "/", "/mentions-legales" }) {
@@ -88,14 +77,10 @@ class SettingsTests {
 			.doesNotContain("compléter", "Forme juridique", "Hébergement", "Capital social");
 		assertThat(this.mvc.get().uri("/confidentialite")).bodyText().doesNotContain("compléter");
 
-		SiteSetting legalForm = setting("company.legal-form");
-		SiteSetting registration = setting("company.registration");
 		assertThat(this.staff.get("/admin/parametres/groupe/identite-legale")).hasStatusOk();
-		assertThat(this.staff.post("/admin/parametres/groupe/identite-legale")
-			.param(value(legalForm), "SARL")
-			.param(version(legalForm), "0")
-			.param(value(registration), "RCS Montpellier 732 829 320")
-			.param(version(registration), "0")).hasStatus(HttpStatus.FOUND);
+		assertThat(withValues(this.staff.post("/admin/parametres/groupe/identite-legale"), "company.legal-form", "SARL",
+				"company.registration", "RCS Montpellier 732 829 320"))
+			.hasStatus(HttpStatus.FOUND);
 		this.staff.flush();
 		assertThat(this.mvc.get().uri("/mentions-legales")).bodyText()
 			.contains("Forme juridique", "SARL", "RCS Montpellier 732 829 320")
@@ -104,14 +89,11 @@ class SettingsTests {
 
 	@Test
 	void theNotificationAddressIsForAdministratorsAndNeverOnAPublicPage() {
-		SiteSetting recipient = setting("contact.recipient");
 		assertThat(this.staff.get("/admin/parametres/groupe/notifications")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.post()
+		assertThat(withValues(this.mvc.post()
 			.uri("/admin/parametres/groupe/notifications")
-			.param(value(recipient), "equipe-interne@per-ingenierie.fr")
-			.param(version(recipient), "0")
 			.with(user("chef").roles("ADMIN"))
-			.with(csrf())).hasStatus(HttpStatus.FOUND);
+			.with(csrf()), "contact.recipient", "equipe-interne@per-ingenierie.fr")).hasStatus(HttpStatus.FOUND);
 		this.staff.flush();
 		assertThat(setting("contact.recipient").getValue()).isEqualTo("equipe-interne@per-ingenierie.fr");
 		for (String page : new String[] { "/", "/mentions-legales", "/confidentialite", "/contact", "/equipe" }) {
@@ -134,12 +116,16 @@ class SettingsTests {
 		return this.settings.findByCode(code).orElseThrow();
 	}
 
-	private static String value(SiteSetting setting) {
-		return "values[" + setting.getId() + "]";
-	}
-
-	private static String version(SiteSetting setting) {
-		return "versions[" + setting.getId() + "]";
+	/**
+	 * A grouped settings form as the browser sends it: for each setting code, its typed
+	 * value and the version it was read at (the seeded one).
+	 */
+	private MockMvcRequestBuilder withValues(MockMvcRequestBuilder request, String... codesAndValues) {
+		for (int i = 0; i < codesAndValues.length; i += 2) {
+			long id = setting(codesAndValues[i]).getId();
+			request = request.param("values[" + id + "]", codesAndValues[i + 1]).param("versions[" + id + "]", "0");
+		}
+		return request;
 	}
 
 }
