@@ -2,8 +2,11 @@
 # Benchmark: the application (H2 and PostgreSQL profiles) against nginx serving the same
 # pages as static files, loaded with wrk under the same settings. Prints requests per
 # second and p50/p99 latency for each page, the app/nginx ratio, start-up time, heap and
-# RSS after the load, and the transferred weight of the home page; writes the results to
-# bench/results.md. Everything runs on loopback. Usage: bench/run.sh
+# RSS after the load, and the transferred weight of the home page; then start-up and the
+# first 10 seconds of load on Java 17 and Java 25, as a plain jar and with the JVM's start-up
+# caches, for this commit and for the commit before the work on start-up (BENCH_BEFORE, empty
+# to skip); writes the results to bench/results.md. Everything runs on loopback.
+# Usage: bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +16,9 @@ DURATION="${BENCH_DURATION:-15s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-64}"
 THREADS="${BENCH_THREADS:-2}"
 JAVA="${JAVA:-java}"
+JAVA25="${JAVA25:-$(ls /usr/lib/jvm/*-25-*/bin/java 2>/dev/null | head -n 1 || true)}"
+# The last commit before the start-up and multi-instance work of issue 14.
+BENCH_BEFORE="${BENCH_BEFORE-485da27}"
 PAGES=("/" "/departements/structure")
 WORK=$(mktemp -d /tmp/per-bench.XXXXXX)
 chmod 755 "$WORK"   # nginx workers run unprivileged and must read the snapshots
@@ -24,6 +30,7 @@ cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
   wait 2>/dev/null || true
+  git worktree remove --force "$WORK/before" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -151,6 +158,72 @@ for page in "${PAGES[@]}"; do wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127
 for page in "${PAGES[@]}"; do run_wrk "nginx-$page" "http://127.0.0.1:$NGINX_PORT$page"; done
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=""
 
+# --- Start-up and the first 10 seconds ------------------------------------------------------
+# Each run starts on a database already migrated (a restart, as in production), is timed from
+# launch to the first 200 on / , then loaded at once for 10 s (the JIT still cold).
+# Modes: the jar as built ("jar"); the extracted jar with the JVM's cache of loaded classes
+# (Java 17: AppCDS) or with its ahead-of-time cache (Java 25: JEP 514/515, classes loaded and
+# linked, method profiles), both written by a training run (docker/aot-training.sh, as in the
+# Docker image).
+declare -A SU_FIRST SU_STARTED SU_RPS10 SU_P99_10 SU_ERR10
+STARTUP_ROWS=()
+startup_run() { # key java jar db [jvm options...]
+  local key=$1 java=$2 jar=$3 db=$4; shift 4
+  local args=(--server.port=$APP_PORT --logging.level.root=warn --per.scheduling.enabled=false
+    --logging.level.fr.peringenierie=info)
+  if [ "$db" = h2 ]; then
+    args+=("--spring.datasource.url=jdbc:h2:file:$WORK/h2-startup-$CODE_LABEL/per;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+  else
+    args+=(--spring.profiles.active=postgres)
+  fi
+  local start out
+  start=$(date +%s%N)
+  PER_ADMIN_PASSWORD=bench-only-password "$java" "$@" -jar "$jar" "${args[@]}" > "$WORK/startup.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 1200); do
+    curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/" 2>/dev/null && break
+    kill -0 "$APP_PID" 2>/dev/null || { echo "start-up run $key failed" >&2; cat "$WORK/startup.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  SU_FIRST[$key]=$(( ($(date +%s%N) - start) / 1000000 ))
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d10s --latency "http://127.0.0.1:$APP_PORT/")
+  SU_RPS10[$key]=$(echo "$out" | awk '/Requests\/sec/ {printf "%d", $2}')
+  SU_P99_10[$key]=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  SU_ERR10[$key]=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
+  SU_STARTED[$key]=$(grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$WORK/startup.log" | grep -oE '[0-9.]+' | head -n 1 || echo "?")
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  STARTUP_ROWS+=("$key")
+}
+
+startup_matrix() { # label jar
+  local label=$1 jar=$2 dir="$WORK/extracted-$1"
+  CODE_LABEL=$label
+  "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+  local extracted
+  extracted=$(ls "$dir"/*.jar | head -n 1)
+  export PER_DB_URL="jdbc:postgresql://127.0.0.1:5432/per_bench_$label" PER_DB_USERNAME=postgres PER_DB_PASSWORD=
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists per_bench_$label" -c "create database per_bench_$label"
+  docker/aot-training.sh "$JAVA" "$extracted" "-XX:ArchiveClassesAtExit=$dir/app.jsa"
+  [ -n "$JAVA25" ] && docker/aot-training.sh "$JAVA25" "$extracted" "-XX:AOTCacheOutput=$dir/app.aot"
+  for db in h2 postgres; do
+    # A first start migrates the database; the measured runs are restarts.
+    startup_run "warm-$label-$db" "$JAVA" "$jar" "$db"; unset "STARTUP_ROWS[-1]"
+    startup_run "$label|$db|17|jar" "$JAVA" "$jar" "$db"
+    startup_run "$label|$db|17|AppCDS" "$JAVA" "$extracted" "$db" "-XX:SharedArchiveFile=$dir/app.jsa"
+    if [ -n "$JAVA25" ]; then
+      startup_run "$label|$db|25|jar" "$JAVA25" "$jar" "$db"
+      startup_run "$label|$db|25|AOT cache" "$JAVA25" "$extracted" "$db" "-XX:AOTCache=$dir/app.aot"
+    fi
+  done
+}
+
+if [ -n "$BENCH_BEFORE" ]; then
+  git worktree add --force "$WORK/before" "$BENCH_BEFORE" >/dev/null 2>&1
+  (cd "$WORK/before" && ./mvnw -q -B package -DskipTests)
+  startup_matrix before "$(ls "$WORK"/before/target/per-ingenierie-site-*.jar | grep -v original | head -n 1)"
+fi
+startup_matrix after "$JAR"
+
 # --- Report ---------------------------------------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }'; }
 {
@@ -181,6 +254,17 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "h2 and postgres-read read the content revision on every request; postgres (the default) is told of each new revision by PostgreSQL (LISTEN/NOTIFY) the moment it commits, and reads it again every 5 s in case a notification was missed."
   echo
   echo "Home page weight, transferred as a browser fetches it (HTML, CSS, font, SVG images; gzip where offered): $(( WEIGHT / 1024 )) KB ($WEIGHT bytes)."
+  echo
+  echo "## Start-up and the first 10 seconds"
+  echo
+  echo "From launch to the first page served (a restart on a migrated database), then \`wrk -t$THREADS -c$CONNECTIONS -d10s\` on \`/\` at once. \"before\" is $BENCH_BEFORE, the last commit before this work; \"after\" is this commit. AppCDS and AOT cache: the extracted jar with the cache written by \`docker/aot-training.sh\` (trained on H2, used for both databases, as in the Docker image)."
+  echo
+  echo "| Code | Database | Java | Launch | First page after | Spring \"Started in\" | Req/s, first 10 s | p99, first 10 s | Errors |"
+  echo "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |"
+  for key in "${STARTUP_ROWS[@]}"; do
+    IFS='|' read -r code db java mode <<< "$key"
+    echo "| $code | $db | $java | $mode | ${SU_FIRST[$key]} ms | ${SU_STARTED[$key]} s | ${SU_RPS10[$key]} | ${SU_P99_10[$key]} | ${SU_ERR10[$key]:-none} |"
+  done
   # jfr view needs JDK 21 or later; the recording itself is made by whichever JDK runs the app.
   JFR=$(ls /usr/lib/jvm/*-25-*/bin/jfr /usr/lib/jvm/*-21-*/bin/jfr 2>/dev/null | head -n 1 || true)
   if [ -n "$JFR" ] && [ -f "$WORK/postgres.jfr" ]; then
