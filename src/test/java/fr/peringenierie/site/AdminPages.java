@@ -17,10 +17,9 @@ public final class AdminPages {
 			"/admin/parametres/groupe/identite-legale", "/admin/parametres/groupe/notifications", "/admin/journal",
 			"/admin/redirections", "/admin/recherche", "/admin/recherche?q=energie+chauffage", "/admin/corbeille",
 			"/admin/brouillons", "/admin/histoire/1/supprimer", "/admin/departements/1/supprimer",
-			"/admin/realisations/1/image/supprimer", "/admin/historique/realisation/1",
-			"/admin/demandes/personne/effacer?email=x@example.org", "/admin/utilisateurs", "/admin/mot-de-passe",
-			"/admin/demandes", "/admin/demandes?statut=SPAM", "/admin/demandes/personne",
-			"/admin/demandes/personne?email=x@example.org");
+			"/admin/historique/realisation/1", "/admin/demandes/personne/effacer?email=x@example.org",
+			"/admin/utilisateurs", "/admin/mot-de-passe", "/admin/demandes", "/admin/demandes?statut=SPAM",
+			"/admin/demandes/personne", "/admin/demandes/personne?email=x@example.org");
 
 	private AdminPages() {
 	}

@@ -102,10 +102,10 @@ class BrochureSeedTests {
 
 	@Test
 	void everySectionOfTheBrochureIsSeeded() {
-		assertThat(sectionTitles("structure")).containsExactly("Réalisations", "Domaines d’intervention", "Projets",
-				"Études", "Missions", "Activités");
-		assertThat(sectionTitles("energies")).containsExactly("Réalisations", "Domaines d’intervention", "Projets",
-				"Études", "Missions", "Activités");
+		assertThat(sectionTitles("structure")).containsExactly("En phase de réalisation", "Domaines d’intervention",
+				"Projets", "Études", "Missions", "Activités");
+		assertThat(sectionTitles("energies")).containsExactly("En phase de réalisation", "Domaines d’intervention",
+				"Projets", "Études", "Missions", "Activités");
 		assertThat(sectionTitles("moe")).containsExactly("Pour la réussite de votre chantier",
 				"Domaines d’intervention", "Une présence régulière sur le chantier", "Missions", "Activités");
 		assertThat(sectionTitles("amo")).containsExactly("L’acte de construire de A à Z", "Domaines d’intervention",

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 import javax.imageio.ImageIO;
 
 import fr.peringenierie.site.admin.StaffAccounts;
@@ -22,7 +24,8 @@ import fr.peringenierie.site.contact.ContactRequestRepository;
 import fr.peringenierie.site.contact.ContactStatus;
 import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.project.ProjectEditor;
-import fr.peringenierie.site.project.ProjectImage;
+import fr.peringenierie.site.project.ProjectPhoto;
+import fr.peringenierie.site.project.ProjectPhotoFile;
 import fr.peringenierie.site.redirect.PageRedirect;
 import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.sitewide.PageText;
@@ -34,8 +37,6 @@ import fr.peringenierie.site.team.TeamRole;
 import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.PublicContent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.metamodel.EntityType;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,9 +107,14 @@ class PublicContentChangesTests {
 					.setParameter("label", ADDED_ROLE)
 					.getSingleResult())));
 		byte[] png = png();
-		changes.put(ProjectImage.class,
-				new Change((em) -> this.projects.attachImage(first(em, Project.class).getId(), png, "Image de test"),
-						(em) -> this.projects.removeImage(first(em, Project.class).getId())));
+		Change photo = new Change(
+				(em) -> this.projects.addPhoto(first(em, Project.class).getId(), png, "Photo de test", ""),
+				(em) -> this.projects.removePhoto(first(em, Project.class).getId(), em
+					.createQuery("select p from ProjectPhoto p where p.altText = 'Photo de test'", ProjectPhoto.class)
+					.getSingleResult()
+					.getId()));
+		changes.put(ProjectPhoto.class, photo);
+		changes.put(ProjectPhotoFile.class, photo);
 		changes.put(PageRedirect.class,
 				new Change((em) -> this.redirects.add("/adresse-de-test", "/edito"),
 						(em) -> this.redirects

@@ -62,10 +62,10 @@ class PublicPagesTests {
 	void structureDepartmentShowsAllItsSections() {
 		assertThat(this.mvc.get().uri("/departements/structure")).hasStatusOk()
 			.bodyText()
-			.contains("métier originel de PER INGÉNIERIE", "Réalisations", "phase ACT", "Domaines d’intervention",
-					"Institut Supérieur du Béton Armé", "Résidences seniors", "Projets", "dès la genèse des projets",
-					"Études", "études parasismiques", "Missions", "Avant-projet sommaire", "Activités",
-					"Études modales dynamiques et sismiques");
+			.contains("métier originel de PER INGÉNIERIE", "En phase de réalisation", "phase ACT",
+					"Domaines d’intervention", "Institut Supérieur du Béton Armé", "Résidences seniors", "Projets",
+					"dès la genèse des projets", "Études", "études parasismiques", "Missions", "Avant-projet sommaire",
+					"Activités", "Études modales dynamiques et sismiques");
 	}
 
 	@Test
@@ -201,7 +201,7 @@ class PublicPagesTests {
 	void publicPagesAreThoseTheirHandlersDeclare() {
 		assertThat(this.publicPages.sitemapPaths()).containsExactly("/", "/confidentialite", "/contact",
 				"/departements", "/edito", "/equipe", "/histoire", "/mentions-legales", "/moyens-techniques",
-				"/realisations");
+				"/plan-du-site", "/realisations");
 		assertThat(this.publicPages.isCacheable("/realisations/doramar")).isTrue();
 		assertThat(this.publicPages.isCacheable("/departements/structure")).isTrue();
 		assertThat(this.publicPages.isCacheable("/sitemap.xml")).isTrue();

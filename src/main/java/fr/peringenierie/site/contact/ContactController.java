@@ -9,15 +9,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.DatabaseOutage;
+import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
-import fr.peringenierie.site.web.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
@@ -54,6 +55,16 @@ class ContactController {
 		this.subjects = subjects;
 		this.rateLimiter = rateLimiter;
 		this.properties = properties;
+	}
+
+	/**
+	 * The form's token is issued (as a cookie) before the page is written: once the first
+	 * bytes of a page longer than the response buffer have gone out, no cookie can be
+	 * added and the prospect's post would be refused.
+	 */
+	@ModelAttribute
+	void issueTheFormTokenBeforeWriting(CsrfToken csrfToken) {
+		csrfToken.getToken();
 	}
 
 	@GetMapping("/contact")

@@ -38,6 +38,10 @@ public class Department extends OrderedEntity implements PublicContent {
 	private String fullName;
 
 	@Column(nullable = false)
+	@Tracked("Résumé en une ligne")
+	private String tagline;
+
+	@Column(nullable = false)
 	@Tracked("Présentation")
 	private String summary;
 
@@ -49,11 +53,12 @@ public class Department extends OrderedEntity implements PublicContent {
 	protected Department() {
 	}
 
-	public Department(String slug, String name, String fullName, String summary, int position) {
+	public Department(String slug, String name, String fullName, String tagline, String summary, int position) {
 		super(position);
 		this.slug = slug;
 		this.name = name;
 		this.fullName = fullName;
+		this.tagline = tagline;
 		this.summary = summary;
 	}
 
@@ -93,6 +98,17 @@ public class Department extends OrderedEntity implements PublicContent {
 
 	public void setFullName(String fullName) {
 		this.fullName = fullName;
+	}
+
+	/**
+	 * One line for the department's card: the home page and the list of departments.
+	 */
+	public String getTagline() {
+		return this.tagline;
+	}
+
+	public void setTagline(String tagline) {
+		this.tagline = tagline;
 	}
 
 	public String getSummary() {

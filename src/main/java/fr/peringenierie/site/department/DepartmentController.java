@@ -1,9 +1,9 @@
 package fr.peringenierie.site.department;
 
 import fr.peringenierie.site.web.HtmlText;
+import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
-import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +17,12 @@ class DepartmentController {
 
 	private final Messages messages;
 
-	DepartmentController(DepartmentCatalog catalog, Messages messages) {
+	private final DepartmentProjects projects;
+
+	DepartmentController(DepartmentCatalog catalog, Messages messages, DepartmentProjects projects) {
 		this.messages = messages;
 		this.catalog = catalog;
+		this.projects = projects;
 	}
 
 	@GetMapping("/departements")
@@ -36,6 +39,7 @@ class DepartmentController {
 	String show(@PathVariable String slug, Model model) {
 		Department department = this.catalog.findBySlug(slug).orElseThrow(() -> new DepartmentNotFoundException(slug));
 		model.addAttribute("department", department);
+		model.addAttribute("projects", this.projects.of(department.getSlug()));
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta
 					.of(this.messages.get("page.department.title", department.getName()),

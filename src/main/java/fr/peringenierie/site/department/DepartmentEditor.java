@@ -92,14 +92,15 @@ public class DepartmentEditor implements OrderedContent {
 		this.redirects.moved(oldAddress, department.getAddress());
 		department.setName(form.getName().strip());
 		department.setFullName(form.getFullName().strip());
+		department.setTagline(form.getTagline().strip());
 		department.setSummary(this.sanitizer.sanitize(form.getSummary()));
 		this.auditLog.record("Modification", "Département « " + department.getName() + " »");
 	}
 
 	public Department createDepartment(DepartmentForm form) {
-		Department department = this.departments
-			.save(new Department(form.getSlug().strip(), form.getName().strip(), form.getFullName().strip(),
-					this.sanitizer.sanitize(form.getSummary()), Positioned.next(departments())));
+		Department department = this.departments.save(new Department(form.getSlug().strip(), form.getName().strip(),
+				form.getFullName().strip(), form.getTagline().strip(), this.sanitizer.sanitize(form.getSummary()),
+				Positioned.next(departments())));
 		this.auditLog.record("Création", "Département « " + department.getName() + " »");
 		return department;
 	}

@@ -19,6 +19,10 @@ public class DepartmentForm {
 	@Size(max = 200, message = "Le nom complet ne doit pas dépasser 200 caractères.")
 	private String fullName;
 
+	@NotBlank(message = "Saisissez le résumé en une ligne.")
+	@Size(max = 160, message = "Le résumé en une ligne ne doit pas dépasser 160 caractères.")
+	private String tagline;
+
 	@NotBlank(message = "Saisissez l’introduction.")
 	@Size(max = 20000, message = "L’introduction ne doit pas dépasser 20 000 caractères.")
 	private String summary;
@@ -30,6 +34,7 @@ public class DepartmentForm {
 		form.slug = department.getSlug();
 		form.name = department.getName();
 		form.fullName = department.getFullName();
+		form.tagline = department.getTagline();
 		form.summary = department.getSummary();
 		form.version = department.getVersion();
 		return form;
@@ -57,6 +62,14 @@ public class DepartmentForm {
 
 	public void setFullName(String fullName) {
 		this.fullName = fullName;
+	}
+
+	public String getTagline() {
+		return this.tagline;
+	}
+
+	public void setTagline(String tagline) {
+		this.tagline = tagline;
 	}
 
 	public String getSummary() {

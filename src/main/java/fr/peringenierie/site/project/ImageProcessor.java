@@ -87,15 +87,15 @@ public class ImageProcessor {
 	 * A narrower copy of a stored image, for layouts that show it small; an image already
 	 * as narrow is returned as it is.
 	 */
-	public ProcessedImage resize(ProjectImage stored, int width) {
-		if (width >= stored.getWidth()) {
-			return new ProcessedImage(stored.getContentType(), stored.getWidth(), stored.getHeight(), stored.getData());
+	public ProcessedImage resize(ProcessedImage stored, int width) {
+		if (width >= stored.width()) {
+			return stored;
 		}
-		boolean png = "image/png".equals(stored.getContentType());
-		BufferedImage image = decodeBounded(stored.getData());
-		int height = Math.max(1, Math.round((float) stored.getHeight() * width / stored.getWidth()));
+		boolean png = "image/png".equals(stored.contentType());
+		BufferedImage image = decodeBounded(stored.data());
+		int height = Math.max(1, Math.round((float) stored.height() * width / stored.width()));
 		BufferedImage scaled = draw(image, width, height, png);
-		return new ProcessedImage(stored.getContentType(), width, height, encode(scaled, png ? "png" : "jpeg"));
+		return new ProcessedImage(stored.contentType(), width, height, encode(scaled, png ? "png" : "jpeg"));
 	}
 
 	/**

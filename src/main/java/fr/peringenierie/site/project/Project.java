@@ -1,11 +1,25 @@
 package fr.peringenierie.site.project;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.web.OrderedEntity;
+import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.Slugs;
 import fr.peringenierie.site.web.Tracked;
 import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.annotations.Filter;
@@ -18,6 +32,10 @@ import org.hibernate.annotations.Filter;
 @Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "project")
 public class Project extends OrderedEntity implements PublicContent {
+
+	/** The sectors drawn in {@code static/img/illustrations}, by slug. */
+	private static final Set<String> ILLUSTRATED_SECTORS = Set.of("stationnement", "bureaux", "equipements-sportifs",
+			"thermalisme", "commerce");
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -50,19 +68,36 @@ public class Project extends OrderedEntity implements PublicContent {
 	@Tracked("Légende")
 	private String caption;
 
+	/** The kind of work: offices, a parking, a sports hall… */
+	@Tracked("Secteur")
+	private String sector;
+
+	/** What PER did on the project, as sanitized HTML. */
+	@Tracked("Description")
+	private String description;
+
+	/** The missions PER carried out, one per line. */
+	@Tracked("Missions")
+	private String missions;
+
+	/**
+	 * The departments that took part. Edited on their own (not through drafts), like the
+	 * image.
+	 */
+	@Filter(name = OrderedEntity.NOT_BINNED)
+	@ManyToMany
+	@JoinTable(name = "project_department", joinColumns = @JoinColumn(name = "project_id"),
+			inverseJoinColumns = @JoinColumn(name = "department_id"))
+	@OrderBy("position")
+	private Set<Department> departments = new LinkedHashSet<>();
+
 	@Column(nullable = false)
 	@Tracked("Publiée")
 	private boolean published;
 
-	@Column(name = "image_alt")
-	private String imageAlt;
-
-	/**
-	 * Changes with every new image, so that its address changes too and caches stay
-	 * right.
-	 */
-	@Column(name = "image_stamp")
-	private Long imageStamp;
+	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position, id")
+	private List<ProjectPhoto> photos = new ArrayList<>();
 
 	protected Project() {
 	}
@@ -158,6 +193,53 @@ public class Project extends OrderedEntity implements PublicContent {
 		this.caption = caption;
 	}
 
+	public String getSector() {
+		return this.sector;
+	}
+
+	public void setSector(String sector) {
+		this.sector = sector;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public String getMissions() {
+		return this.missions;
+	}
+
+	public void setMissions(String missions) {
+		this.missions = missions;
+	}
+
+	/**
+	 * The missions as a list, one per line of the text staff typed.
+	 */
+	public List<String> getMissionList() {
+		return (this.missions != null)
+				? this.missions.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList() : List.of();
+	}
+
+	public Set<Department> getDepartments() {
+		return this.departments;
+	}
+
+	public Set<Long> getDepartmentIds() {
+		Set<Long> ids = new LinkedHashSet<>();
+		this.departments.forEach((department) -> ids.add(department.getId()));
+		return ids;
+	}
+
+	public void setDepartments(Set<Department> departments) {
+		this.departments.clear();
+		this.departments.addAll(departments);
+	}
+
 	public boolean isPublished() {
 		return this.published;
 	}
@@ -166,26 +248,40 @@ public class Project extends OrderedEntity implements PublicContent {
 		this.published = published;
 	}
 
-	public boolean hasImage() {
-		return this.imageStamp != null;
+	public boolean hasPhotos() {
+		return !this.photos.isEmpty();
 	}
 
-	public String getImageAlt() {
-		return this.imageAlt;
+	/**
+	 * The photos in the order staff chose; the first is the cover.
+	 */
+	public List<ProjectPhoto> getPhotos() {
+		return this.photos;
 	}
 
-	public Long getImageStamp() {
-		return this.imageStamp;
+	/**
+	 * The photo that stands for the project on cards and link previews, or {@code null}.
+	 */
+	public ProjectPhoto getCover() {
+		return this.photos.isEmpty() ? null : this.photos.get(0);
 	}
 
-	void attachImage(String alt, long stamp) {
-		this.imageAlt = alt;
-		this.imageStamp = stamp;
+	/**
+	 * The photos after the cover, shown below it on the project's page.
+	 */
+	public List<ProjectPhoto> getOtherPhotos() {
+		return this.photos.isEmpty() ? List.of() : this.photos.subList(1, this.photos.size());
 	}
 
-	void detachImage() {
-		this.imageAlt = null;
-		this.imageStamp = null;
+	ProjectPhoto addPhoto(String altText, String caption, int width, int height, long stamp) {
+		ProjectPhoto photo = new ProjectPhoto(this, Positioned.next(this.photos), altText, caption, width, height,
+				stamp);
+		this.photos.add(photo);
+		return photo;
+	}
+
+	void removePhoto(ProjectPhoto photo) {
+		this.photos.remove(photo);
 	}
 
 	/**
@@ -207,16 +303,12 @@ public class Project extends OrderedEntity implements PublicContent {
 	}
 
 	/**
-	 * The initials shown on the project's drawn card, which stands in for a photo.
+	 * The drawing that stands in for a photo until one is uploaded: the kind of work of
+	 * the sector when the site has one for it, a building otherwise.
 	 */
-	public String getMonogram() {
-		StringBuilder initials = new StringBuilder();
-		for (String word : this.name.split("[\\s-]+")) {
-			if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && initials.length() < 3) {
-				initials.appendCodePoint(word.codePointAt(0));
-			}
-		}
-		return initials.isEmpty() ? this.name.substring(0, 1).toUpperCase() : initials.toString();
+	public String getIllustration() {
+		String kind = (this.sector != null) ? Slugs.slugify(this.sector) : "";
+		return "/img/illustrations/" + (ILLUSTRATED_SECTORS.contains(kind) ? kind : "batiment") + ".svg";
 	}
 
 	@Override

@@ -1,11 +1,14 @@
 package fr.peringenierie.site.project;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
@@ -45,6 +48,16 @@ class ProjectAdminController {
 	String list(Model model) {
 		model.addAttribute("projects", this.editor.all());
 		return LIST_VIEW;
+	}
+
+	@ModelAttribute("sectors")
+	List<String> sectors() {
+		return this.editor.sectorsInUse();
+	}
+
+	@ModelAttribute("departments")
+	List<Department> departments() {
+		return this.editor.departmentChoices();
 	}
 
 	@GetMapping("/admin/realisations/nouvelle")
@@ -92,38 +105,83 @@ class ProjectAdminController {
 		return FORM_VIEW;
 	}
 
-	@PostMapping("/admin/realisations/{id}/image")
-	String uploadImage(@PathVariable long id, @RequestParam(name = "image", required = false) MultipartFile image,
-			@RequestParam(name = "alt", defaultValue = "") String alt, RedirectAttributes redirect) throws IOException {
+	@PostMapping("/admin/realisations/{id}/photos")
+	String addPhoto(@PathVariable long id, @RequestParam(name = "photo", required = false) MultipartFile photo,
+			@RequestParam(name = "alt", defaultValue = "") String alt,
+			@RequestParam(name = "caption", defaultValue = "") String caption, RedirectAttributes redirect)
+			throws IOException {
 		if (alt.isBlank() || alt.length() > 300) {
 			redirect.addFlashAttribute("failure", this.messages.get("project.image.alt-missing"));
 		}
+		else if (caption.length() > 300) {
+			redirect.addFlashAttribute("failure", this.messages.get("project.photo.caption-too-long"));
+		}
 		else {
 			try {
-				this.editor.attachImage(id, (image != null) ? image.getBytes() : null, alt);
+				this.editor.addPhoto(id, (photo != null) ? photo.getBytes() : null, alt, caption);
 				redirect.addFlashAttribute("success", this.messages.get("project.image.saved"));
 			}
 			catch (ImageProcessor.InvalidImageException ex) {
 				redirect.addFlashAttribute("failure", this.messages.get("project.image.refused", ex.getMessage()));
 			}
 		}
-		return "redirect:/admin/realisations/" + id;
+		return "redirect:/admin/realisations/" + id + "#photos";
 	}
 
-	@GetMapping("/admin/realisations/{id}/image/supprimer")
-	String confirmRemoveImage(@PathVariable long id, Model model) {
-		model.addAttribute("project", this.editor.project(id));
-		return "admin/project/remove-image";
-	}
-
-	@PostMapping("/admin/realisations/{id}/image/supprimer")
-	String removeImage(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
-			RedirectAttributes redirect) {
-		if (!confirmed) {
-			return "redirect:/admin/realisations/" + id + "/image/supprimer";
+	@PostMapping("/admin/realisations/{id}/photos/{photoId}")
+	String describePhoto(@PathVariable long id, @PathVariable long photoId,
+			@RequestParam(name = "alt", defaultValue = "") String alt,
+			@RequestParam(name = "caption", defaultValue = "") String caption,
+			@RequestParam(name = "version", defaultValue = "-1") long version, RedirectAttributes redirect) {
+		if (alt.isBlank() || alt.length() > 300) {
+			redirect.addFlashAttribute("failure", this.messages.get("project.photo.alt-missing"));
 		}
-		this.editor.removeImage(id);
+		else if (caption.length() > 300) {
+			redirect.addFlashAttribute("failure", this.messages.get("project.photo.caption-too-long"));
+		}
+		else {
+			try {
+				this.editor.describePhoto(id, photoId, alt, caption, version);
+				redirect.addFlashAttribute("success", this.messages.get("project.photo.described"));
+			}
+			catch (EditConflictException ex) {
+				redirect.addFlashAttribute("failure", this.messages.get("project.photo.conflict"));
+			}
+		}
+		return "redirect:/admin/realisations/" + id + "#photo-" + photoId;
+	}
+
+	@PostMapping("/admin/realisations/{id}/photos/{photoId}/deplacer")
+	String movePhoto(@PathVariable long id, @PathVariable long photoId, @RequestParam(defaultValue = "0") int offset,
+			RedirectAttributes redirect) {
+		this.editor.movePhoto(id, photoId, offset);
+		redirect.addFlashAttribute("success", this.messages.get("project.photo.moved"));
+		return "redirect:/admin/realisations/" + id + "#photos";
+	}
+
+	@GetMapping("/admin/realisations/{id}/photos/{photoId}/supprimer")
+	String confirmRemovePhoto(@PathVariable long id, @PathVariable long photoId, Model model) {
+		model.addAttribute("project", this.editor.project(id));
+		model.addAttribute("photo", this.editor.photo(id, photoId));
+		return "admin/project/remove-photo";
+	}
+
+	@PostMapping("/admin/realisations/{id}/photos/{photoId}/supprimer")
+	String removePhoto(@PathVariable long id, @PathVariable long photoId,
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+		if (!confirmed) {
+			return "redirect:/admin/realisations/" + id + "/photos/" + photoId + "/supprimer";
+		}
+		this.editor.removePhoto(id, photoId);
 		redirect.addFlashAttribute("success", this.messages.get("project.image.removed"));
+		return "redirect:/admin/realisations/" + id + "#photos";
+	}
+
+	@PostMapping("/admin/realisations/{id}/departements")
+	String assignDepartments(@PathVariable long id,
+			@RequestParam(name = "departments", required = false) List<Long> departments, RedirectAttributes redirect) {
+		this.editor.assignDepartments(id, (departments != null) ? departments : List.of());
+		redirect.addFlashAttribute("success", this.messages.get("project.departments.saved"));
 		return "redirect:/admin/realisations/" + id;
 	}
 

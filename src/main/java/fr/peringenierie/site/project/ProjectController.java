@@ -2,10 +2,10 @@ package fr.peringenierie.site.project;
 
 import java.time.Duration;
 
-import fr.peringenierie.site.web.PageMeta;
-import fr.peringenierie.site.web.ResourceNotFoundException;
-import fr.peringenierie.site.web.PublicPage;
 import fr.peringenierie.site.web.Messages;
+import fr.peringenierie.site.web.PageMeta;
+import fr.peringenierie.site.web.PublicPage;
+import fr.peringenierie.site.web.ResourceNotFoundException;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -41,41 +41,51 @@ class ProjectController {
 		// A year that is not a number is left unset; the page shows the error by the
 		// filter (and answers 400, see FormErrorStatusInterceptor).
 		model.addAttribute("gallery", this.gallery.page(filter));
+		model.addAttribute(PageMeta.CANONICAL_QUERY, filter.singleFilterQuery().orElse(null));
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.of(this.messages.get("page.projects.title"), this.messages.get("page.projects.description")));
 		return "project/gallery";
 	}
 
 	/**
-	 * The project's uploaded image. Its address carries a stamp that changes with the
-	 * image, so it can be cached for long.
+	 * A photo of a published project. Its address carries a stamp that changes with the
+	 * photo, so it can be cached for long.
 	 */
-	@GetMapping("/realisations/{slug}/image")
-	ResponseEntity<byte[]> image(@PathVariable String slug, @RequestParam(name = "w", required = false) Integer width) {
+	@GetMapping("/realisations/{slug}/photos/{photoId}")
+	ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable long photoId,
+			@RequestParam(name = "w", required = false) Integer width) {
 		Project project = this.gallery.findPublished(slug)
 			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));
+		ProjectPhoto photo = this.gallery.photo(project, photoId)
+			.orElseThrow(() -> new ResourceNotFoundException("Photo inconnue : " + photoId));
+		return photoResponse(photo, width);
+	}
+
+	/**
+	 * The cover, at the address the single image of a project had before projects had
+	 * several photos: links to it keep working.
+	 */
+	@GetMapping("/realisations/{slug}/image")
+	ResponseEntity<byte[]> cover(@PathVariable String slug, @RequestParam(name = "w", required = false) Integer width) {
+		Project project = this.gallery.findPublished(slug)
+			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));
+		if (!project.hasPhotos()) {
+			throw new ResourceNotFoundException("Pas de photo pour : " + slug);
+		}
+		return photoResponse(project.getCover(), width);
+	}
+
+	private ResponseEntity<byte[]> photoResponse(ProjectPhoto photo, Integer width) {
 		if (width != null && !ProjectGallery.IMAGE_WIDTHS.contains(width)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Largeur d’image non proposée");
 		}
-		String contentType;
-		byte[] data;
-		if (width == null) {
-			ProjectImage image = this.gallery.image(project)
-				.orElseThrow(() -> new ResourceNotFoundException("Pas d’image pour : " + slug));
-			contentType = image.getContentType();
-			data = image.getData();
-		}
-		else {
-			ImageProcessor.ProcessedImage image = this.gallery.image(project, width)
-				.orElseThrow(() -> new ResourceNotFoundException("Pas d’image pour : " + slug));
-			contentType = image.contentType();
-			data = image.data();
-		}
+		ImageProcessor.ProcessedImage image = this.gallery.photoAt(photo, (width != null) ? width : Integer.MAX_VALUE)
+			.orElseThrow(() -> new ResourceNotFoundException("Photo inconnue : " + photo.getId()));
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(contentType))
+			.contentType(MediaType.parseMediaType(image.contentType()))
 			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-			.eTag(project.getImageStamp() + "-" + ((width != null) ? width : "original"))
-			.body(data);
+			.eTag(photo.getStamp() + "-" + ((width != null) ? width : "original"))
+			.body(image.data());
 	}
 
 	@GetMapping("/realisations/{slug}")
@@ -84,6 +94,9 @@ class ProjectController {
 		Project project = this.gallery.findPublished(slug)
 			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));
 		model.addAttribute("project", project);
+		model.addAttribute("related", this.gallery.related(project, 3));
+		model.addAttribute(PageMeta.STRUCTURED_DATA, this.gallery.structuredData(project));
+		model.addAttribute(PageMeta.SHARED_IMAGE, this.gallery.coverUrl(project));
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta
 					.of(project.getName(),

@@ -2,16 +2,25 @@ package fr.peringenierie.site.project;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import fr.peringenierie.site.admin.OrderedContent;
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.department.Department;
+import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.web.RichTextSanitizer;
 import fr.peringenierie.site.web.Slugs;
+import org.hibernate.Hibernate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +33,17 @@ import org.springframework.validation.Errors;
 @Transactional
 public class ProjectEditor implements OrderedContent {
 
+	/**
+	 * Photos per project: enough to tell its story, few enough for the page to stay
+	 * light.
+	 */
+	static final int MAX_PHOTOS = 24;
+
 	private final ProjectRepository projects;
 
-	private final ProjectImageRepository images;
+	private final ProjectPhotoRepository photos;
+
+	private final ProjectPhotoFileRepository files;
 
 	private final ImageProcessor imageProcessor;
 
@@ -36,11 +53,19 @@ public class ProjectEditor implements OrderedContent {
 
 	private final Redirects redirects;
 
-	public ProjectEditor(ProjectRepository projects, ProjectImageRepository images, ImageProcessor imageProcessor,
-			AuditLog auditLog, Clock clock, Redirects redirects) {
+	private final DepartmentCatalog departments;
+
+	private final RichTextSanitizer sanitizer;
+
+	public ProjectEditor(ProjectRepository projects, ProjectPhotoRepository photos, ProjectPhotoFileRepository files,
+			ImageProcessor imageProcessor, AuditLog auditLog, Clock clock, Redirects redirects,
+			DepartmentCatalog departments, RichTextSanitizer sanitizer) {
+		this.departments = departments;
+		this.sanitizer = sanitizer;
 		this.redirects = redirects;
 		this.projects = projects;
-		this.images = images;
+		this.photos = photos;
+		this.files = files;
 		this.imageProcessor = imageProcessor;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -52,9 +77,12 @@ public class ProjectEditor implements OrderedContent {
 	}
 
 	@Transactional(readOnly = true)
-
 	public Project project(long id) {
-		return this.projects.findById(id).orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue"));
+		Project project = this.projects.findById(id)
+			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue"));
+		Hibernate.initialize(project.getDepartments());
+		Hibernate.initialize(project.getPhotos());
+		return project;
 	}
 
 	/**
@@ -130,26 +158,62 @@ public class ProjectEditor implements OrderedContent {
 	}
 
 	/**
-	 * Stores a new image for the project, replacing any previous one. An invalid upload
+	 * Adds a photo after the others (the first one is the cover). An invalid upload
 	 * changes nothing.
 	 */
-	public void attachImage(long id, byte[] upload, String alt) {
+	public ProjectPhoto addPhoto(long id, byte[] upload, String altText, String caption) {
 		ImageProcessor.ProcessedImage image = this.imageProcessor.process(upload);
 		Project project = project(id);
-		this.images.findById(id)
-			.ifPresentOrElse((stored) -> stored.replace(image), () -> this.images.save(new ProjectImage(id, image)));
-		project.attachImage(alt.strip(), this.clock.millis());
-		this.auditLog.record("Image ajoutée", subject(project));
+		if (project.getPhotos().size() >= MAX_PHOTOS) {
+			throw new ImageProcessor.InvalidImageException(
+					"Une réalisation a au plus " + MAX_PHOTOS + " photos : retirez-en une d’abord.");
+		}
+		ProjectPhoto photo = this.photos.save(project.addPhoto(altText.strip(), blankToNull(caption), image.width(),
+				image.height(), this.clock.millis()));
+		this.files.save(new ProjectPhotoFile(photo.getId(), image));
+		this.auditLog.record("Photo ajoutée", subject(project));
+		return photo;
 	}
 
-	public void removeImage(long id) {
-		Project project = project(id);
-		this.images.findById(id).ifPresent(this.images::delete);
-		project.detachImage();
-		this.auditLog.record("Image retirée", subject(project));
+	/**
+	 * Changes what a photo says (its alternative text and caption) without uploading it
+	 * again.
+	 */
+	public void describePhoto(long id, long photoId, String altText, String caption, long version) {
+		ProjectPhoto photo = photo(id, photoId);
+		EditConflictException.check(photo, version);
+		photo.describe(altText.strip(), blankToNull(caption));
+		this.auditLog.record("Photo modifiée", subject(photo.getProject()));
 	}
 
-	private static void apply(ProjectForm form, Project project) {
+	/**
+	 * Moves a photo among the project's photos; to the first place, it becomes the cover.
+	 */
+	public void movePhoto(long id, long photoId, int offset) {
+		ProjectPhoto photo = photo(id, photoId);
+		if (Positioned.move(new ArrayList<>(photo.getProject().getPhotos()), photo, offset)) {
+			photo.getProject().getPhotos().sort(Comparator.comparingInt(ProjectPhoto::getPosition));
+			this.auditLog.record("Photos réordonnées", subject(photo.getProject()));
+		}
+	}
+
+	public void removePhoto(long id, long photoId) {
+		ProjectPhoto photo = photo(id, photoId);
+		this.files.deleteById(photoId);
+		photo.getProject().removePhoto(photo);
+		this.auditLog.record("Photo retirée", subject(photo.getProject()));
+	}
+
+	@Transactional(readOnly = true)
+	public ProjectPhoto photo(long id, long photoId) {
+		return project(id).getPhotos()
+			.stream()
+			.filter((photo) -> photo.getId() == photoId)
+			.findFirst()
+			.orElseThrow(() -> new ResourceNotFoundException("Photo inconnue"));
+	}
+
+	private void apply(ProjectForm form, Project project) {
 		project.setSlug(form.getSlug().strip());
 		project.setName(form.getName().strip());
 		project.setCity(form.getCity().strip());
@@ -159,7 +223,44 @@ public class ProjectEditor implements OrderedContent {
 		project.setEndYear(form.getEndYear());
 		project
 			.setCaption((form.getCaption() == null || form.getCaption().isBlank()) ? null : form.getCaption().strip());
+		project.setSector(blankToNull(form.getSector()));
+		String description = (form.getDescription() != null) ? this.sanitizer.sanitize(form.getDescription()) : "";
+		project.setDescription(description.isBlank() ? null : description);
+		project.setMissions(blankToNull(form.getMissions()));
 		project.setPublished(form.isPublished());
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * Says which departments took part in the project; published at once, like the image.
+	 */
+	public void assignDepartments(long id, Collection<Long> departmentIds) {
+		Project project = project(id);
+		Set<Department> chosen = new LinkedHashSet<>();
+		for (Department department : this.departments.findAll()) {
+			if (departmentIds.contains(department.getId())) {
+				chosen.add(department);
+			}
+		}
+		project.setDepartments(chosen);
+		this.auditLog.record("Départements", subject(project) + " : "
+				+ (chosen.isEmpty() ? "aucun" : String.join(", ", chosen.stream().map(Department::getName).toList())));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Department> departmentChoices() {
+		return this.departments.findAll();
+	}
+
+	/**
+	 * The sectors already used, for staff to pick the same words again.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> sectorsInUse() {
+		return all().stream().map(Project::getSector).filter(Objects::nonNull).distinct().sorted().toList();
 	}
 
 	private static String subject(Project project) {
@@ -184,7 +285,8 @@ public class ProjectEditor implements OrderedContent {
 	@Override
 	@Transactional(readOnly = true)
 	public String contents(long id) {
-		return project(id).hasImage() ? "son image" : null;
+		int photos = project(id).getPhotos().size();
+		return (photos == 0) ? null : (photos == 1) ? "sa photo" : "ses " + photos + " photos";
 	}
 
 }

@@ -42,6 +42,15 @@ public class ProjectForm {
 	@Size(max = 500, message = "La légende ne doit pas dépasser 500 caractères.")
 	private String caption;
 
+	@Size(max = 120, message = "Le secteur ne doit pas dépasser 120 caractères.")
+	private String sector;
+
+	@Size(max = 20000, message = "La description ne doit pas dépasser 20 000 caractères.")
+	private String description;
+
+	@Size(max = 1000, message = "Les missions ne doivent pas dépasser 1 000 caractères.")
+	private String missions;
+
 	private boolean published;
 
 	private long version;
@@ -56,6 +65,9 @@ public class ProjectForm {
 		form.startYear = project.getStartYear();
 		form.endYear = project.getEndYear();
 		form.caption = project.getCaption();
+		form.sector = project.getSector();
+		form.description = project.getDescription();
+		form.missions = project.getMissions();
 		form.published = project.isPublished();
 		form.version = project.getVersion();
 		return form;
@@ -131,6 +143,30 @@ public class ProjectForm {
 
 	public void setPublished(boolean published) {
 		this.published = published;
+	}
+
+	public String getSector() {
+		return this.sector;
+	}
+
+	public void setSector(String sector) {
+		this.sector = sector;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public String getMissions() {
+		return this.missions;
+	}
+
+	public void setMissions(String missions) {
+		this.missions = missions;
 	}
 
 	public long getVersion() {

@@ -1,12 +1,19 @@
 package fr.peringenierie.site.project;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.peringenierie.site.department.Department;
+import fr.peringenierie.site.web.SiteProperties;
 import fr.peringenierie.site.web.SitemapEntries;
 
 import org.springframework.stereotype.Service;
@@ -24,7 +31,7 @@ public class ProjectGallery implements SitemapEntries {
 	/** The widths served for {@code srcset}, in pixels. */
 	public static final List<Integer> IMAGE_WIDTHS = List.of(480, 960, 1600);
 
-	private final ProjectImageRepository images;
+	private final ProjectPhotoFileRepository files;
 
 	private final ImageProcessor imageProcessor;
 
@@ -33,28 +40,36 @@ public class ProjectGallery implements SitemapEntries {
 				* 1024).<String, ImageProcessor.ProcessedImage>weigher((key, image) -> image.data().length)
 		.build();
 
-	public ProjectGallery(ProjectRepository projects, ProjectImageRepository images, ImageProcessor imageProcessor) {
+	private final SiteProperties siteProperties;
+
+	public ProjectGallery(ProjectRepository projects, ProjectPhotoFileRepository files, ImageProcessor imageProcessor,
+			SiteProperties siteProperties) {
+		this.siteProperties = siteProperties;
 		this.projects = projects;
-		this.images = images;
+		this.files = files;
 		this.imageProcessor = imageProcessor;
 	}
 
-	public Optional<ProjectImage> image(Project project) {
-		return project.hasImage() ? this.images.findById(project.getId()) : Optional.empty();
+	/**
+	 * A published project's photo, with its bytes.
+	 */
+	public Optional<ProjectPhoto> photo(Project project, long photoId) {
+		return project.getPhotos().stream().filter((photo) -> photo.getId() == photoId).findFirst();
 	}
 
 	/**
-	 * The project's image at one of the {@link #IMAGE_WIDTHS widths} the layouts use,
-	 * made once per image and width, then kept in memory.
+	 * A photo at one of the {@link #IMAGE_WIDTHS widths} the layouts use, made once per
+	 * photo and width, then kept in memory.
 	 */
-	public Optional<ImageProcessor.ProcessedImage> image(Project project, int width) {
-		String key = project.getId() + ":" + project.getImageStamp() + ":" + width;
+	public Optional<ImageProcessor.ProcessedImage> photoAt(ProjectPhoto photo, int width) {
+		String key = photo.getId() + ":" + photo.getStamp() + ":" + width;
 		ImageProcessor.ProcessedImage cached = this.resized.getIfPresent(key);
 		if (cached != null) {
 			return Optional.of(cached);
 		}
-		return image(project).map((stored) -> {
-			ImageProcessor.ProcessedImage image = this.imageProcessor.resize(stored, width);
+		return this.files.findById(photo.getId()).map((file) -> {
+			ImageProcessor.ProcessedImage image = this.imageProcessor.resize(new ImageProcessor.ProcessedImage(
+					file.getContentType(), photo.getWidth(), photo.getHeight(), file.getData()), width);
 			this.resized.put(key, image);
 			return image;
 		});
@@ -75,6 +90,13 @@ public class ProjectGallery implements SitemapEntries {
 		List<Project> all = published();
 		List<Project> shown = all.stream().filter(filter::accepts).toList();
 		List<String> cities = List.copyOf(new TreeSet<>(all.stream().map(Project::getCity).toList()));
+		List<String> sectors = List
+			.copyOf(new TreeSet<>(all.stream().map(Project::getSector).filter(Objects::nonNull).toList()));
+		List<Department> departments = all.stream()
+			.flatMap((project) -> project.getDepartments().stream())
+			.distinct()
+			.sorted(Comparator.comparingInt(Department::getPosition))
+			.toList();
 		List<Integer> years = all.stream()
 			.flatMapToInt((project) -> IntStream.rangeClosed(project.getStartYear(),
 					(project.getEndYear() != null) ? project.getEndYear() : project.getStartYear()))
@@ -82,7 +104,75 @@ public class ProjectGallery implements SitemapEntries {
 			.sorted()
 			.boxed()
 			.toList();
-		return new GalleryPage(shown, all.size(), cities, years);
+		return new GalleryPage(shown, all.size(), cities, years, departments, sectors);
+	}
+
+	/**
+	 * Other published projects that share a department or the sector with this one, those
+	 * sharing most first, at most {@code limit}.
+	 */
+	public List<Project> related(Project project, int limit) {
+		return published().stream()
+			.filter((other) -> !other.getId().equals(project.getId()))
+			.filter((other) -> affinity(project, other) > 0)
+			.sorted(Comparator.comparingInt((Project other) -> -affinity(project, other)))
+			.limit(limit)
+			.toList();
+	}
+
+	private static int affinity(Project project, Project other) {
+		Set<Long> departments = project.getDepartmentIds();
+		int shared = (int) other.getDepartmentIds().stream().filter(departments::contains).count();
+		boolean sameSector = project.getSector() != null && project.getSector().equalsIgnoreCase(other.getSector());
+		return shared + (sameSector ? 1 : 0);
+	}
+
+	/**
+	 * The published projects a department took part in, for its page.
+	 */
+	public List<Project> ofDepartment(String departmentSlug) {
+		return published().stream()
+			.filter((project) -> project.getDepartments()
+				.stream()
+				.anyMatch((department) -> department.getSlug().equals(departmentSlug)))
+			.toList();
+	}
+
+	/**
+	 * The project as schema.org structured data (JSON-LD): what it is, where and when,
+	 * who commissioned and designed it, and its photo.
+	 */
+	public Map<String, Object> structuredData(Project project) {
+		Map<String, Object> work = new LinkedHashMap<>();
+		work.put("@context", "https://schema.org");
+		work.put("@type", "CreativeWork");
+		work.put("name", project.getName());
+		work.put("url", this.siteProperties.absoluteUrl(project.getAddress()));
+		work.put("locationCreated", Map.of("@type", "Place", "address",
+				Map.of("@type", "PostalAddress", "addressLocality", project.getCity(), "addressCountry", "FR")));
+		work.put("temporalCoverage", (project.getEndYear() != null)
+				? project.getStartYear() + "/" + project.getEndYear() : Integer.toString(project.getStartYear()));
+		work.put("sponsor", Map.of("@type", "Organization", "name", project.getClient()));
+		work.put("contributor", Map.of("@type", "Organization", "name", project.getArchitect()));
+		if (project.getSector() != null) {
+			work.put("genre", project.getSector());
+		}
+		if (project.hasPhotos()) {
+			work.put("image",
+					project.getPhotos()
+						.stream()
+						.map((photo) -> this.siteProperties.absoluteUrl(photo.url(1600)))
+						.toList());
+		}
+		return work;
+	}
+
+	/**
+	 * The absolute address of the project's photo at the width shared on social networks,
+	 * or {@code null} when it has none.
+	 */
+	public String coverUrl(Project project) {
+		return project.hasPhotos() ? this.siteProperties.absoluteUrl(project.getCover().url(1600)) : null;
 	}
 
 	/**
@@ -92,8 +182,11 @@ public class ProjectGallery implements SitemapEntries {
 	 * @param total how many projects are published
 	 * @param cities the cities a visitor can filter by
 	 * @param years the years a visitor can filter by
+	 * @param departments the departments a visitor can filter by: those of a project
+	 * @param sectors the sectors a visitor can filter by: those of a project
 	 */
-	public record GalleryPage(List<Project> projects, int total, List<String> cities, List<Integer> years) {
+	public record GalleryPage(List<Project> projects, int total, List<String> cities, List<Integer> years,
+			List<Department> departments, List<String> sectors) {
 
 	}
 

@@ -2,6 +2,6 @@ package fr.peringenierie.site.project;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface ProjectImageRepository extends ListCrudRepository<ProjectImage, Long> {
+public interface ProjectPhotoFileRepository extends ListCrudRepository<ProjectPhotoFile, Long> {
 
 }

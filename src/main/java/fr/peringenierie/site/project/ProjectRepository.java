@@ -3,13 +3,16 @@ package fr.peringenierie.site.project;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface ProjectRepository extends ListCrudRepository<Project, Long> {
 
+	@EntityGraph(attributePaths = { "departments", "photos" })
 	List<Project> findByPublishedTrueOrderByPositionAscIdAsc();
 
+	@EntityGraph(attributePaths = { "departments", "photos" })
 	Optional<Project> findBySlugAndPublishedTrue(String slug);
 
 	Optional<Project> findBySlug(String slug);

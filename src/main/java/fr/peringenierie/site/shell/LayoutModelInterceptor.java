@@ -1,5 +1,6 @@
 package fr.peringenierie.site.shell;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.sitewide.SiteSettings;
 import fr.peringenierie.site.sitewide.SiteWideContent;
+import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PreviewResponse;
 import fr.peringenierie.site.web.SiteProperties;
 import org.slf4j.Logger;
@@ -70,9 +72,45 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		view.addObject("site", settings);
 		view.addObject("navDepartments", navDepartments);
 		view.addObject("currentPath", (path != null) ? path : "");
-		view.addObject("canonicalUrl", (path != null) ? this.siteProperties.absoluteUrl(path) : null);
+		Object canonicalQuery = view.getModel().get(PageMeta.CANONICAL_QUERY);
+		view.addObject("canonicalUrl",
+				(path != null)
+						? this.siteProperties.absoluteUrl((canonicalQuery != null) ? path + "?" + canonicalQuery : path)
+						: null);
 		view.addObject("siteUrl", this.siteProperties.absoluteUrl("/"));
 		view.addObject("organizationJsonLd", organizationJsonLd(settings));
+		view.addObject("pageJsonLd", pageJsonLd(view.getModel(), path));
+	}
+
+	/**
+	 * The page's own schema.org data and its breadcrumb trail, as JSON safe in a script
+	 * element, or {@code null} when it has neither.
+	 */
+	String pageJsonLd(Map<String, Object> model, String path) {
+		List<Object> graph = new ArrayList<>();
+		if (model.get(PageMeta.STRUCTURED_DATA) instanceof Map<?, ?> data) {
+			graph.add(data);
+		}
+		if (path != null && model.get(PageMeta.MODEL_ATTRIBUTE) instanceof PageMeta page
+				&& !page.breadcrumbs().isEmpty()) {
+			List<Map<String, Object>> items = new ArrayList<>();
+			items.add(listItem(1, "Accueil", "/"));
+			for (PageMeta.Breadcrumb crumb : page.breadcrumbs()) {
+				items.add(listItem(items.size() + 1, crumb.label(), crumb.path()));
+			}
+			items.add(listItem(items.size() + 1, page.title(), path));
+			graph.add(Map.of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items));
+		}
+		return graph.isEmpty() ? null : safeJson((graph.size() == 1) ? graph.get(0) : graph);
+	}
+
+	private Map<String, Object> listItem(int position, String name, String path) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("@type", "ListItem");
+		item.put("position", position);
+		item.put("name", name);
+		item.put("item", this.siteProperties.absoluteUrl(path));
+		return item;
 	}
 
 	/**
@@ -117,7 +155,14 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		putIfPresent(organization, "email", settings.get("company.email"));
 		putIfPresent(organization, "telephone", settings.get("company.phone"));
 		putIfPresent(organization, "address", settings.get("company.address"));
-		return this.jsonMapper.writeValueAsString(organization)
+		return safeJson(organization);
+	}
+
+	/**
+	 * JSON that no character of can close the script element it is placed in.
+	 */
+	private String safeJson(Object value) {
+		return this.jsonMapper.writeValueAsString(value)
 			.replace("<", "\\u003c")
 			.replace(">", "\\u003e")
 			.replace("&", "\\u0026");

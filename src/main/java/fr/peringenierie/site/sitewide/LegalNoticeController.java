@@ -1,8 +1,8 @@
 package fr.peringenierie.site.sitewide;
 
+import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
-import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +26,7 @@ class LegalNoticeController {
 	@GetMapping("/mentions-legales")
 	@PublicPage
 	String legalNotice(Model model) {
-		model.addAttribute("settingList", this.content.settingList());
+		model.addAttribute("settingList", this.content.publisherDetails());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.of(this.messages.get("page.legal.title"), this.messages.get("page.legal.description")));
 		return "sitewide/legal-notice";

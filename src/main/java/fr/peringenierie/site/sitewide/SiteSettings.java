@@ -1,5 +1,6 @@
 package fr.peringenierie.site.sitewide;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +62,38 @@ public final class SiteSettings {
 		return this.values.get(code) == null;
 	}
 
+	/**
+	 * Where prospects can reach the firm, the head office first, each with only what
+	 * staff filled in; an office with neither address, phone, e-mail nor map is left out.
+	 */
+	public List<Office> getOffices() {
+		List<Office> offices = new ArrayList<>();
+		String city = get("company.head-office-city");
+		addIfGiven(offices, (city != null) ? "Siège, " + city : "Siège", "company");
+		String agency = get("company.agency");
+		addIfGiven(offices, (agency != null) ? agency : "Agence de Toulouse", "agency");
+		return offices;
+	}
+
+	private void addIfGiven(List<Office> offices, String name, String prefix) {
+		Office office = new Office(name, get(prefix + ".address"), display(prefix + ".phone"),
+				telLink(prefix + ".phone"), get(prefix + ".email"), get(prefix + ".map-url"));
+		if (office.address() != null || office.phone() != null || office.email() != null || office.mapUrl() != null) {
+			offices.add(office);
+		}
+	}
+
 	public String getCompanyName() {
 		String name = get(COMPANY_NAME);
 		return (name != null) ? name : "PER INGÉNIERIE";
+	}
+
+	/**
+	 * An office as a visitor reads it: a phone number spaced out, with its {@code tel:}
+	 * link.
+	 */
+	public record Office(String name, String address, String phone, String telLink, String email, String mapUrl) {
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.sitewide;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +26,26 @@ public class SiteWideContent {
 	 * The company details a public page may show: settings reserved to administrators
 	 * (the internal notification address) are internal and never among them.
 	 */
+	private static final Set<String> PUBLISHER_EXCLUDED = Set.of("company.map-url", "company.hours");
+
 	public SiteSettings settings() {
 		return SiteSettings.of(settingList());
 	}
 
 	public List<SiteSetting> settingList() {
 		return this.settings.findAllByOrderByPosition().stream().filter((setting) -> !setting.isAdminOnly()).toList();
+	}
+
+	/**
+	 * What the legal notice says of the publisher: the company's identity and head
+	 * office, not the agency's details, opening hours or map links (they are on the
+	 * contact page).
+	 */
+	public List<SiteSetting> publisherDetails() {
+		return settingList().stream()
+			.filter((setting) -> !PUBLISHER_EXCLUDED.contains(setting.getCode())
+					&& !setting.getCode().startsWith("agency."))
+			.toList();
 	}
 
 	public PageTexts texts() {

@@ -16,6 +16,23 @@ public record PageMeta(String title, String description, List<Breadcrumb> breadc
 	public static final String MODEL_ATTRIBUTE = "page";
 
 	/**
+	 * Model attribute: the query string the page's canonical address keeps (a gallery
+	 * filtered on one criterion is a page of its own), if any.
+	 */
+	public static final String CANONICAL_QUERY = "canonicalQuery";
+
+	/**
+	 * Model attribute: the page's own schema.org data, a map the layout writes as JSON-LD
+	 * beside the organization and the breadcrumb trail.
+	 */
+	public static final String STRUCTURED_DATA = "structuredData";
+
+	/**
+	 * Model attribute: the absolute address of the image link previews show (og:image).
+	 */
+	public static final String SHARED_IMAGE = "sharedImage";
+
+	/**
 	 * Meta for a page directly under the home page.
 	 */
 	public static PageMeta of(String title, String description) {

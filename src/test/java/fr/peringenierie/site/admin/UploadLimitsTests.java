@@ -76,7 +76,7 @@ class UploadLimitsTests {
 		HttpResponse<String> response = upload(page, 7 * 1024 * 1024);
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(get(page).body()).contains("Le fichier est trop volumineux (7,0 Mo) : 5 Mo au maximum.",
-				"L’image n’a pas été enregistrée.");
+				"La photo n’a pas été enregistrée.");
 	}
 
 	@Test
@@ -95,12 +95,12 @@ class UploadLimitsTests {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		field(body, boundary, "_csrf", token);
 		field(body, boundary, "alt", "Façade principale");
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"photo.png\""
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"photo.png\""
 				+ "\r\nContent-Type: image/png\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(image);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return this.http.send(HttpRequest.newBuilder(uri(page + "/image"))
+		return this.http.send(HttpRequest.newBuilder(uri(page + "/photos"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,14 +1,23 @@
 package fr.peringenierie.site.browser;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+
+import javax.imageio.ImageIO;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -19,8 +28,12 @@ import fr.peringenierie.site.admin.StaffAccounts;
 import fr.peringenierie.site.admin.StaffRole;
 import fr.peringenierie.site.admin.StaffUserRepository;
 import fr.peringenierie.site.contact.ContactRequestRepository;
+import fr.peringenierie.site.department.DepartmentRepository;
+import fr.peringenierie.site.project.ProjectEditor;
+import fr.peringenierie.site.project.ProjectRepository;
 import fr.peringenierie.site.sitewide.PageText;
 import fr.peringenierie.site.sitewide.PageTextRepository;
+import fr.peringenierie.site.sitewide.SiteSettingRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +73,7 @@ class BrowserTests {
 	static final List<String> PUBLIC_PAGES = List.of("/", "/edito", "/histoire", "/departements",
 			"/departements/structure", "/departements/energies", "/departements/moe", "/departements/amo", "/equipe",
 			"/moyens-techniques", "/realisations", "/realisations/les-marches-des-cevennes", "/contact",
-			"/mentions-legales", "/confidentialite", "/page-inconnue");
+			"/mentions-legales", "/confidentialite", "/plan-du-site", "/page-inconnue");
 
 	static final String[] WCAG_21_AA = { "wcag2a", "wcag2aa", "wcag21a", "wcag21aa" };
 
@@ -80,6 +93,18 @@ class BrowserTests {
 	ContactRequestRepository contactRequests;
 
 	@Autowired
+	SiteSettingRepository settings;
+
+	@Autowired
+	ProjectEditor projectEditor;
+
+	@Autowired
+	ProjectRepository projectRepository;
+
+	@Autowired
+	DepartmentRepository departmentRepository;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	@Autowired
@@ -95,7 +120,7 @@ class BrowserTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(Viewport.class)
+	@EnumSource(names = { "PHONE", "DESKTOP" })
 	void everyPublicPageReadsWellAndPassesAxe(Viewport viewport) throws IOException {
 		this.driver = Chromium.start(viewport.width, viewport.height);
 		List<String> problems = new ArrayList<>();
@@ -116,26 +141,122 @@ class BrowserTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(Viewport.class)
+	@EnumSource(names = { "PHONE", "DESKTOP" })
 	void theNavigationReachesEveryMainPage(Viewport viewport) {
 		this.driver = Chromium.start(viewport.width, viewport.height);
 		open("/");
-		List<String> links = this.driver.findElements(By.cssSelector(".site-nav__list a"))
-			.stream()
-			.map((link) -> link.getAttribute("href"))
-			.toList();
+		List<String> links = navigationLinks().stream().map((link) -> link.getAttribute("href")).toList();
 		assertThat(links).hasSize(7);
 		for (int i = 0; i < links.size(); i++) {
 			open("/");
-			WebElement link = this.driver.findElements(By.cssSelector(".site-nav__list a")).get(i);
+			WebElement link = navigationLinks().get(i);
 			assertThat(link.isDisplayed()).isTrue();
 			link.click();
 			waitFor(ExpectedConditions.urlToBe(links.get(i)));
 			assertThat(this.driver.findElement(By.cssSelector("main h1")).isDisplayed()).isTrue();
-			assertThat(this.driver.findElement(By.cssSelector(".site-nav__list a[aria-current='page']"))
-				.getAttribute("href")).isEqualTo(links.get(i));
+			assertThat(navigationLinks().stream()
+				.filter((current) -> "page".equals(current.getAttribute("aria-current")))
+				.map((current) -> current.getAttribute("href"))
+				.toList()).containsExactly(links.get(i));
 			assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
 		}
+	}
+
+	/**
+	 * On a phone the header is one row, the brand and a "Menu" button, under 64 px; the
+	 * menu is a disclosure the browser opens by itself (the public pages carry no
+	 * script), laid over the page so the header keeps its height.
+	 */
+	@Test
+	void onAPhoneTheHeaderIsOneRowAndItsMenuOpensWithoutJavaScript() {
+		this.driver = Chromium.start(Viewport.PHONE.width, Viewport.PHONE.height);
+		open("/");
+		assertThat(this.driver.findElements(By.cssSelector("script:not([type='application/ld+json'])"))).isEmpty();
+		WebElement header = this.driver.findElement(By.cssSelector(".site-header"));
+		assertThat(header.getSize().getHeight()).isLessThanOrEqualTo(64);
+		assertThat(this.driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isFalse();
+		WebElement departments = this.driver.findElement(By.cssSelector(".menu__list a[href='/departements']"));
+		assertThat(departments.isDisplayed()).isFalse();
+		WebElement menu = this.driver.findElement(By.cssSelector(".menu__button"));
+		assertThat(menu.getText()).isEqualTo("Menu");
+		assertThat(menu.getSize().getHeight()).isGreaterThanOrEqualTo(44);
+		menu.click();
+		assertThat(departments.isDisplayed()).isTrue();
+		assertThat(header.getSize().getHeight()).isLessThanOrEqualTo(64);
+		assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+		departments.click();
+		waitFor(ExpectedConditions.urlContains("/departements"));
+		assertThat(this.driver.findElement(By.cssSelector(".menu")).getAttribute("open")).isNull();
+
+		this.driver.manage().window().setSize(new Dimension(Viewport.DESKTOP.width, Viewport.DESKTOP.height));
+		assertThat(this.driver.findElement(By.cssSelector(".menu")).isDisplayed()).isFalse();
+		assertThat(this.driver.findElements(By.cssSelector(".site-nav__list a"))).hasSize(7)
+			.allMatch(WebElement::isDisplayed);
+	}
+
+	/**
+	 * The contact page shows, beside the form, the offices as staff filled them in, with
+	 * phone numbers a phone can call and a map on another site.
+	 */
+	@ParameterizedTest
+	@EnumSource(names = { "PHONE", "DESKTOP" })
+	void prospectsFindTheOfficesBesideTheContactForm(Viewport viewport) {
+		Map<String, String> details = Map.of("company.address", "12 rue de la Loge\n34000 Montpellier", "company.phone",
+				"+33467123456", "company.map-url", "https://www.openstreetmap.org/?mlat=43.6108&mlon=3.8767",
+				"company.hours", "Du lundi au vendredi, de 8 h 30 à 18 h", "agency.address",
+				"5 allée Jean Jaurès\n31000 Toulouse", "agency.phone", "+33561123456");
+		setSettings(details);
+		try {
+			this.driver = Chromium.start(viewport.width, viewport.height);
+			open("/contact");
+			WebElement offices = this.driver.findElement(By.cssSelector(".contact__offices"));
+			assertThat(offices.isDisplayed()).isTrue();
+			assertThat(offices.getText()).contains("Siège, Montpellier", "12 rue de la Loge", "04 67 12 34 56",
+					"TECHNIB, agence de Toulouse", "05 61 12 34 56", "Plan d’accès",
+					"Du lundi au vendredi, de 8 h 30 à 18 h");
+			assertThat(offices.findElements(By.cssSelector("a[href^='tel:']"))
+				.stream()
+				.map((link) -> link.getAttribute("href"))
+				.toList()).containsExactly("tel:+33467123456", "tel:+33561123456");
+			WebElement form = this.driver.findElement(By.cssSelector(".contact__form"));
+			if (viewport == Viewport.DESKTOP) {
+				assertThat(offices.getLocation().getX()).as("à côté du formulaire")
+					.isGreaterThan(form.getLocation().getX() + form.getSize().getWidth());
+			}
+			assertThat(this.driver.findElement(By.cssSelector(".site-footer")).getText())
+				.contains("TECHNIB, agence de Toulouse", "05 61 12 34 56");
+			assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+			assertAccessible(new AxeBuilder().withTags(List.of(WCAG_21_AA))
+				.analyze(this.driver)
+				.getViolations()
+				.stream()
+				.map((violation) -> violation.getId() + " — " + violation.getHelp())
+				.toList());
+			screenshot(viewport, "/contact-avec-coordonnees");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			setSettings(
+					details.keySet().stream().collect(HashMap::new, (map, code) -> map.put(code, null), Map::putAll));
+		}
+	}
+
+	private void setSettings(Map<String, String> values) {
+		this.transactions.executeWithoutResult((status) -> values
+			.forEach((code, value) -> this.settings.findByCode(code).orElseThrow().setValue(value)));
+	}
+
+	private List<WebElement> navigationLinks() {
+		List<WebElement> menu = this.driver.findElements(By.cssSelector(".menu__list a"));
+		if (this.driver.findElement(By.cssSelector(".menu")).isDisplayed()) {
+			if (this.driver.findElement(By.cssSelector(".menu")).getAttribute("open") == null) {
+				this.driver.findElement(By.cssSelector(".menu__button")).click();
+			}
+			return menu;
+		}
+		return this.driver.findElements(By.cssSelector(".site-nav__list a"));
 	}
 
 	@Test
@@ -158,6 +279,90 @@ class BrowserTests {
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Les Marchés des Cévennes");
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("ADIM PLR", "CFL architecte",
 				"2013 – 2017");
+	}
+
+	/**
+	 * A project with several photos, the departments that worked on it and a neighbour:
+	 * its page shows the cover and the other photos (loaded as they come into view), the
+	 * departments, the related project; the gallery filters by department and by sector.
+	 */
+	@ParameterizedTest
+	@EnumSource(names = { "PHONE", "DESKTOP" })
+	void aProjectTellsItsStoryWithPhotosAndTheGalleryFiltersByDepartmentAndSector(Viewport viewport)
+			throws IOException {
+		long doramar = this.projectRepository.findBySlug("doramar").orElseThrow().getId();
+		long mediterranee = this.projectRepository.findBySlug("le-mediterranee").orElseThrow().getId();
+		long structure = this.departmentRepository.findAllByOrderByPosition().get(0).getId();
+		for (String alt : List.of("La résidence DoraMar depuis l’avenue", "Le hall d’entrée", "Les toits")) {
+			this.projectEditor.addPhoto(doramar, photo(1600, 1000), alt, "Légende : " + alt);
+		}
+		this.projectEditor.assignDepartments(doramar, List.of(structure));
+		this.projectEditor.assignDepartments(mediterranee, List.of(structure));
+		try {
+			this.driver = Chromium.start(viewport.width, viewport.height);
+			open("/realisations/doramar");
+			WebElement cover = this.driver.findElement(By.cssSelector(".project__image"));
+			assertThat(cover.getAttribute("alt")).isEqualTo("La résidence DoraMar depuis l’avenue");
+			assertThat(loaded(cover)).as("couverture chargée").isTrue();
+			List<WebElement> others = this.driver.findElements(By.cssSelector(".photo-grid__item img"));
+			assertThat(others).hasSize(2).allMatch((img) -> "lazy".equals(img.getAttribute("loading")));
+			for (WebElement img : others) {
+				((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView();", img);
+				waitFor((driver) -> loaded(img));
+			}
+			assertThat(cover.getAttribute("srcset")).contains("w=480 480w", "w=1600 1600w");
+			WebElement main = this.driver.findElement(By.tagName("main"));
+			assertThat(main.getText()).contains("Légende : Le hall d’entrée", "Départements de PER", "Structure",
+					"Projets proches", "Le Méditerranée");
+			assertThat(this.driver.findElement(By.cssSelector(".breadcrumb")).getText()).contains("PER en images");
+			assertThat(horizontalOverflow()).isLessThanOrEqualTo(0);
+			assertAccessible(new AxeBuilder().withTags(List.of(WCAG_21_AA))
+				.analyze(this.driver)
+				.getViolations()
+				.stream()
+				.map((violation) -> violation.getId() + " — " + violation.getHelp())
+				.toList());
+			screenshot(viewport, "/realisations/doramar-avec-photos");
+
+			open("/realisations");
+			new Select(this.driver.findElement(By.id("departement"))).selectByVisibleText("Structure");
+			this.driver.findElement(By.cssSelector(".filters button[type=submit]")).click();
+			waitFor(ExpectedConditions.urlContains("departement=structure"));
+			assertThat(this.driver.findElements(By.cssSelector(".project-card .card__link")))
+				.extracting(WebElement::getText)
+				.containsExactly("Le Méditerranée", "DoraMar");
+			this.driver.findElement(By.linkText("Thermalisme")).click();
+			waitFor(ExpectedConditions.urlContains("secteur=Thermalisme"));
+			assertThat(this.driver.findElements(By.cssSelector(".project-card .card__link")))
+				.extracting(WebElement::getText)
+				.containsExactly("Nouvel établissement thermal");
+			assertThat(this.driver.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href"))
+				.endsWith("/realisations?secteur=Thermalisme");
+			screenshot(viewport, "/realisations-secteur-thermalisme");
+		}
+		finally {
+			this.projectEditor.assignDepartments(doramar, List.of());
+			this.projectEditor.assignDepartments(mediterranee, List.of());
+			this.projectEditor.project(doramar)
+				.getPhotos()
+				.forEach((photo) -> this.projectEditor.removePhoto(doramar, photo.getId()));
+		}
+	}
+
+	private boolean loaded(WebElement img) {
+		return Boolean.TRUE.equals(((JavascriptExecutor) this.driver)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img));
+	}
+
+	private static byte[] photo(int width, int height) throws IOException {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setPaint(new GradientPaint(0, 0, new Color(0x1d4e89), width, height, new Color(0xb4471f)));
+		graphics.fillRect(0, 0, width, height);
+		graphics.dispose();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, "jpeg", bytes);
+		return bytes.toByteArray();
 	}
 
 	@Test
@@ -302,7 +507,7 @@ class BrowserTests {
 	 * axe finds nothing.
 	 */
 	@ParameterizedTest
-	@EnumSource(Viewport.class)
+	@EnumSource(names = { "NARROW_PHONE", "DESKTOP" })
 	void everyAdminPageFitsTheScreenAndPassesAxe(Viewport viewport) throws IOException {
 		String username = "ecran-" + viewport.name().toLowerCase();
 		this.transactions.executeWithoutResult(
@@ -461,7 +666,8 @@ class BrowserTests {
 
 	private void screenshot(Viewport viewport, String path) throws IOException {
 		WebDriver window = this.driver;
-		Object height = ((JavascriptExecutor) window).executeScript("return document.documentElement.scrollHeight;");
+		Object height = ((JavascriptExecutor) window)
+			.executeScript("window.scrollTo(0, 0); return document.documentElement.scrollHeight;");
 		this.driver.manage()
 			.window()
 			.setSize(new Dimension(viewport.width, Math.max(viewport.height, ((Number) height).intValue())));
@@ -474,7 +680,7 @@ class BrowserTests {
 
 	enum Viewport {
 
-		PHONE(360, 740), DESKTOP(1366, 768);
+		NARROW_PHONE(360, 740), PHONE(390, 844), DESKTOP(1366, 768);
 
 		final int width;
 

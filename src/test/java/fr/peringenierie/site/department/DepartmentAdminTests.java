@@ -3,6 +3,7 @@ package fr.peringenierie.site.department;
 import fr.peringenierie.site.SiteIntegrationTest;
 import fr.peringenierie.site.StaffScreens;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -34,6 +35,7 @@ class DepartmentAdminTests {
 			.param("slug", "structure")
 			.param("name", "Structure")
 			.param("fullName", "Structure et génie civil")
+			.param("tagline", "Une ligne pour la carte.")
 			.param("summary", "Introduction revue.")
 			.param("version", Long.toString(structure.getVersion()))
 			.exchange();
@@ -85,6 +87,7 @@ class DepartmentAdminTests {
 			.param("slug", "geotechnique")
 			.param("name", "Géotechnique")
 			.param("fullName", "Études de sol")
+			.param("tagline", "Une ligne pour la carte.")
 			.param("summary", "Un nouveau département.")).hasStatus(HttpStatus.FOUND);
 		this.staff.flush();
 		assertThat(this.mvc.get().uri("/departements")).bodyText().contains("/departements/geotechnique");
@@ -95,6 +98,7 @@ class DepartmentAdminTests {
 			.param("slug", "geotechnique")
 			.param("name", "Doublon")
 			.param("fullName", "x")
+			.param("tagline", "Une ligne pour la carte.")
 			.param("summary", "x")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Cette adresse est déjà celle d’un autre département");
@@ -113,10 +117,50 @@ class DepartmentAdminTests {
 			.param("slug", "energies")
 			.param("name", "Structure")
 			.param("fullName", "x")
+			.param("tagline", "Une ligne pour la carte.")
 			.param("summary", "x")
 			.param("version", Long.toString(structure.getVersion()))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Cette adresse est déjà celle d’un autre département");
+	}
+
+	@Test
+	void eachDepartmentCardSaysItInOneLineWhileItsPageKeepsTheWholeIntroduction() {
+		String energiesIntroduction = "Nous assurons les études théoriques, les simulations thermodynamiques";
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.contains(
+					"Génie climatique et thermique, fluides, électricité et sécurité incendie : études, simulations, suivi de chantier.",
+					"Aux côtés des maîtres d’ouvrage, des études foncières jusqu’à la livraison.")
+			.doesNotContain(energiesIntroduction);
+		assertThat(this.mvc.get().uri("/departements/energies")).bodyText().contains(energiesIntroduction);
+
+		var amo = this.departments.findWithSectionsBySlug("amo").orElseThrow();
+		assertThat(this.staff.post("/admin/departements/" + amo.getId())
+			.param("slug", "amo")
+			.param("name", "AMO")
+			.param("fullName", amo.getFullName())
+			.param("tagline", " ")
+			.param("summary", amo.getSummary())
+			.param("version", Long.toString(amo.getVersion()))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Saisissez le résumé en une ligne.");
+		assertThat(this.staff.post("/admin/departements/" + amo.getId())
+			.param("slug", "amo")
+			.param("name", "AMO")
+			.param("fullName", amo.getFullName())
+			.param("tagline", "Nous accompagnons les maîtres d’ouvrage à toutes les phases de leur projet.")
+			.param("summary", amo.getSummary())
+			.param("version", Long.toString(amo.getVersion()))).hasStatus(HttpStatus.FOUND);
+		this.staff.flush();
+		assertThat(this.mvc.get().uri("/departements")).bodyText()
+			.contains("Nous accompagnons les maîtres d’ouvrage à toutes les phases de leur projet.");
+	}
+
+	@Test
+	void theConstructionPhaseSectionReadsApartFromTheGallery() {
+		assertThat(this.mvc.get().uri("/departements/structure")).bodyText()
+			.contains("En phase de réalisation")
+			.doesNotContain(">Réalisations<");
 	}
 
 }

@@ -47,12 +47,11 @@ class ImageProcessorTests {
 	@Test
 	void storedImagesAreServedNarrowerForSmallLayouts() throws IOException {
 		ImageProcessor.ProcessedImage stored = this.processor.process(image("jpeg", 1600, 900));
-		ProjectImage image = new ProjectImage(1L, stored);
-		ImageProcessor.ProcessedImage small = this.processor.resize(image, 480);
+		ImageProcessor.ProcessedImage small = this.processor.resize(stored, 480);
 		assertThat(small.width()).isEqualTo(480);
 		assertThat(small.height()).isEqualTo(270);
 		assertThat(small.data().length).isLessThan(stored.data().length);
-		assertThat(this.processor.resize(image, 1600).data()).isSameAs(stored.data());
+		assertThat(this.processor.resize(stored, 1600).data()).isSameAs(stored.data());
 	}
 
 	@Test

@@ -23,11 +23,23 @@ class ProjectTests {
 	}
 
 	@Test
-	void monogramTakesTheInitialsOfCapitalisedWords() {
-		assertThat(project("Parking Saint-Roch", 2012, 2014).getMonogram()).isEqualTo("PSR");
-		assertThat(project("Les Marchés des Cévennes", 2013, 2017).getMonogram()).isEqualTo("LMC");
-		assertThat(project("DoraMar", 2011, 2015).getMonogram()).isEqualTo("D");
-		assertThat(project("éclat", 2011, 2015).getMonogram()).isEqualTo("É");
+	void theIllustrationDrawsTheKindOfWorkOrElseABuilding() {
+		Project project = project("Parking Saint-Roch", 2012, 2014);
+		assertThat(project.getIllustration()).isEqualTo("/img/illustrations/batiment.svg");
+		project.setSector("Stationnement");
+		assertThat(project.getIllustration()).isEqualTo("/img/illustrations/stationnement.svg");
+		project.setSector("Équipements sportifs");
+		assertThat(project.getIllustration()).isEqualTo("/img/illustrations/equipements-sportifs.svg");
+		project.setSector("Logements");
+		assertThat(project.getIllustration()).isEqualTo("/img/illustrations/batiment.svg");
+	}
+
+	@Test
+	void missionsAreReadOnePerLine() {
+		Project project = project("Bureaux Oxygène", 2010, 2012);
+		assertThat(project.getMissionList()).isEmpty();
+		project.setMissions("Études d’exécution\r\n\n  VISA des plans  \n");
+		assertThat(project.getMissionList()).containsExactly("Études d’exécution", "VISA des plans");
 	}
 
 	static Project project(String name, int start, Integer end) {

@@ -30,8 +30,8 @@ class HostileInputTests {
 
 	static final List<String> ROUTES = List.of("/", "/edito", "/histoire", "/departements", "/departements/structure",
 			"/equipe", "/moyens-techniques", "/realisations", "/realisations/doramar", "/realisations/doramar/image",
-			"/contact", "/contact/merci", "/mentions-legales", "/confidentialite", "/sitemap.xml", "/robots.txt",
-			"/admin/login", "/admin", "/admin/demandes", "/actuator/health");
+			"/contact", "/contact/merci", "/mentions-legales", "/confidentialite", "/plan-du-site", "/sitemap.xml",
+			"/robots.txt", "/admin/login", "/admin", "/admin/demandes", "/actuator/health");
 
 	static final List<String> LEAKS = List.of("Exception", "at org.", "at java.", "Whitelabel", "Tomcat",
 			"springframework", "Hibernate", "SQLState", "syntax error", "stack trace", "jdbc");

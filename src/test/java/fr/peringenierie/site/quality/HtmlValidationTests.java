@@ -41,7 +41,8 @@ class HtmlValidationTests {
 			"/departements/structure", "/departements/energies", "/departements/moe", "/departements/amo", "/equipe",
 			"/moyens-techniques", "/realisations", "/realisations?ville=Montpellier&annee=2012",
 			"/realisations?annee=pas-un-nombre", "/realisations/doramar", "/contact", "/contact/merci",
-			"/mentions-legales", "/confidentialite", "/admin/login", "/admin/login?erreur=identifiants");
+			"/mentions-legales", "/confidentialite", "/plan-du-site", "/admin/login",
+			"/admin/login?erreur=identifiants");
 
 	@Autowired
 	MockMvcTester mvc;
