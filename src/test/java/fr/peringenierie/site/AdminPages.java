@@ -13,13 +13,14 @@ public final class AdminPages {
 			"/admin/sections/1", "/admin/elements/1", "/admin/departements/1/sections/nouvelle", "/admin/equipe",
 			"/admin/equipe/1", "/admin/moyens-techniques", "/admin/moyens-techniques/1", "/admin/logiciels/1",
 			"/admin/realisations", "/admin/realisations/1", "/admin/realisations/nouvelle", "/admin/textes",
-			"/admin/textes/1", "/admin/parametres", "/admin/parametres/1", "/admin/parametres/groupe/coordonnees",
-			"/admin/parametres/groupe/identite-legale", "/admin/parametres/groupe/notifications", "/admin/journal",
-			"/admin/redirections", "/admin/recherche", "/admin/recherche?q=energie+chauffage", "/admin/corbeille",
-			"/admin/brouillons", "/admin/histoire/1/supprimer", "/admin/departements/1/supprimer",
-			"/admin/historique/realisation/1", "/admin/demandes/personne/effacer?email=x@example.org",
-			"/admin/utilisateurs", "/admin/mot-de-passe", "/admin/demandes", "/admin/demandes?statut=SPAM",
-			"/admin/demandes/personne", "/admin/demandes/personne?email=x@example.org");
+			"/admin/textes/1", "/admin/images", "/admin/equipe/personnes/1", "/admin/parametres", "/admin/parametres/1",
+			"/admin/parametres/groupe/coordonnees", "/admin/parametres/groupe/identite-legale",
+			"/admin/parametres/groupe/notifications", "/admin/journal", "/admin/redirections", "/admin/recherche",
+			"/admin/recherche?q=energie+chauffage", "/admin/corbeille", "/admin/brouillons",
+			"/admin/histoire/1/supprimer", "/admin/departements/1/supprimer", "/admin/historique/realisation/1",
+			"/admin/demandes/personne/effacer?email=x@example.org", "/admin/utilisateurs", "/admin/mot-de-passe",
+			"/admin/demandes", "/admin/demandes?statut=SPAM", "/admin/demandes/personne",
+			"/admin/demandes/personne?email=x@example.org");
 
 	private AdminPages() {
 	}

@@ -31,9 +31,9 @@ class ArchitectureTests {
 			.resideInAPackage(ROOT + ".web..")
 			.should()
 			.dependOnClassesThat()
-			.resideOutsideOfPackages(ROOT + ".web..", "java..", "javax.sql..", "jakarta..", "org.springframework..",
-					"org.slf4j..", "org.owasp..", "com.github.benmanes.caffeine..", "org.hibernate..",
-					"tools.jackson..")
+			.resideOutsideOfPackages(ROOT + ".web..", "java..", "javax.sql..", "javax.imageio..", "jakarta..",
+					"org.springframework..", "org.slf4j..", "org.owasp..", "com.github.benmanes.caffeine..",
+					"org.hibernate..", "tools.jackson..")
 			.check(this.classes);
 	}
 

@@ -30,6 +30,8 @@ import fr.peringenierie.site.redirect.PageRedirect;
 import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.sitewide.PageText;
 import fr.peringenierie.site.sitewide.SettingsEditor;
+import fr.peringenierie.site.sitewide.SitePicture;
+import fr.peringenierie.site.sitewide.SitePictures;
 import fr.peringenierie.site.sitewide.SiteSetting;
 import fr.peringenierie.site.sitewide.SiteSettingRepository;
 import fr.peringenierie.site.sitewide.TextValueForm;
@@ -37,6 +39,7 @@ import fr.peringenierie.site.team.TeamRole;
 import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.StoredImage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +96,9 @@ class PublicContentChangesTests {
 	@Autowired
 	SiteSettingRepository settings;
 
+	@Autowired
+	SitePictures pictures;
+
 	@Test
 	void everyKindOfPublicContentChangeMovesTheRevisionOn() throws IOException {
 		Map<Class<?>, Change> changes = new LinkedHashMap<>();
@@ -114,6 +120,10 @@ class PublicContentChangesTests {
 					.getSingleResult()
 					.getId()));
 		changes.put(ProjectPhoto.class, photo);
+		Change picture = new Change((em) -> this.pictures.replace(SitePicture.HOME_HERO, png, "Image de test"),
+				(em) -> this.pictures.remove(SitePicture.HOME_HERO));
+		changes.put(SitePicture.class, picture);
+		changes.put(StoredImage.class, picture);
 		changes.put(ProjectPhotoFile.class, photo);
 		changes.put(PageRedirect.class,
 				new Change((em) -> this.redirects.add("/adresse-de-test", "/edito"),

@@ -5,11 +5,13 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Tracked;
@@ -44,6 +46,9 @@ public class Department extends OrderedEntity implements PublicContent {
 	@Column(nullable = false)
 	@Tracked("Présentation")
 	private String summary;
+
+	@Embedded
+	private ImageRef image = ImageRef.none();
 
 	@Filter(name = OrderedEntity.NOT_BINNED)
 	@OneToMany(mappedBy = "department", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -109,6 +114,17 @@ public class Department extends OrderedEntity implements PublicContent {
 
 	public void setTagline(String tagline) {
 		this.tagline = tagline;
+	}
+
+	/**
+	 * The department's photo, if staff uploaded one.
+	 */
+	public ImageRef getImage() {
+		return (this.image != null) ? this.image : ImageRef.none();
+	}
+
+	public void setImage(ImageRef image) {
+		this.image = image;
 	}
 
 	public String getSummary() {

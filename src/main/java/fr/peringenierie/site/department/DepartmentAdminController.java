@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.ImageUploads;
 import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.RichTextSanitizer;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,6 +32,8 @@ class DepartmentAdminController {
 
 	private final DepartmentEditor editor;
 
+	private final ImageUploads uploads;
+
 	private final SectionItemEditor items;
 
 	private final RichTextSanitizer sanitizer;
@@ -39,7 +43,8 @@ class DepartmentAdminController {
 	private final PublishActions publishing;
 
 	DepartmentAdminController(DepartmentEditor editor, SectionItemEditor items, RichTextSanitizer sanitizer,
-			Messages messages, PublishActions publishing) {
+			Messages messages, PublishActions publishing, ImageUploads uploads) {
+		this.uploads = uploads;
 		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
@@ -187,6 +192,20 @@ class DepartmentAdminController {
 		if (!result.hasErrors()) {
 			model.addAttribute("preview", this.sanitizer.sanitize(body));
 		}
+	}
+
+	@PostMapping("/admin/departements/{id}/image")
+	String uploadImage(@PathVariable long id, @RequestParam(name = "image", required = false) MultipartFile image,
+			@RequestParam(name = "alt", defaultValue = "") String alt, RedirectAttributes redirect) {
+		this.uploads.accept(image, alt, redirect, (bytes, text) -> this.editor.setImage(id, bytes, text));
+		return "redirect:/admin/departements/" + id + "#image";
+	}
+
+	@PostMapping("/admin/departements/{id}/image/supprimer")
+	String removeImage(@PathVariable long id, RedirectAttributes redirect) {
+		this.editor.removeImage(id);
+		this.uploads.removed(redirect);
+		return "redirect:/admin/departements/" + id + "#image";
 	}
 
 }

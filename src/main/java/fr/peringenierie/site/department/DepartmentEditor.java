@@ -7,10 +7,12 @@ import fr.peringenierie.site.admin.OrderedContent;
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.web.EditConflictException;
+import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.RichTextSanitizer;
 import fr.peringenierie.site.web.Slugs;
+import fr.peringenierie.site.web.StoredImages;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +35,11 @@ public class DepartmentEditor implements OrderedContent {
 
 	private final Redirects redirects;
 
+	private final StoredImages images;
+
 	public DepartmentEditor(DepartmentRepository departments, DepartmentSectionRepository sections,
-			RichTextSanitizer sanitizer, AuditLog auditLog, Redirects redirects) {
+			RichTextSanitizer sanitizer, AuditLog auditLog, Redirects redirects, StoredImages images) {
+		this.images = images;
 		this.redirects = redirects;
 		this.departments = departments;
 		this.sections = sections;
@@ -95,6 +100,26 @@ public class DepartmentEditor implements OrderedContent {
 		department.setTagline(form.getTagline().strip());
 		department.setSummary(this.sanitizer.sanitize(form.getSummary()));
 		this.auditLog.record("Modification", "Département « " + department.getName() + " »");
+	}
+
+	/**
+	 * Gives the department a new photo; the previous one is forgotten. An invalid upload
+	 * changes nothing.
+	 */
+	public void setImage(long id, byte[] upload, String alt) {
+		Department department = department(id);
+		ImageRef previous = department.getImage();
+		department.setImage(this.images.store(upload, alt.strip()));
+		this.images.delete(previous);
+		this.auditLog.record("Image ajoutée", "Département « " + department.getName() + " »");
+	}
+
+	public void removeImage(long id) {
+		Department department = department(id);
+		ImageRef previous = department.getImage();
+		department.setImage(ImageRef.none());
+		this.images.delete(previous);
+		this.auditLog.record("Image retirée", "Département « " + department.getName() + " »");
 	}
 
 	public Department createDepartment(DepartmentForm form) {

@@ -2,11 +2,13 @@ package fr.peringenierie.site.home;
 
 import java.util.List;
 
-import fr.peringenierie.site.sitewide.SiteWideContent;
-import fr.peringenierie.site.sitewide.PageTexts;
 import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.project.ProjectGallery;
+import fr.peringenierie.site.sitewide.PageTexts;
+import fr.peringenierie.site.sitewide.SitePicture;
+import fr.peringenierie.site.sitewide.SitePictures;
+import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.team.TeamDirectory;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
@@ -28,8 +30,11 @@ class HomeController {
 
 	private final TeamDirectory team;
 
-	HomeController(SiteWideContent siteWide, DepartmentCatalog departments, ProjectGallery gallery,
-			TeamDirectory team) {
+	private final SitePictures pictures;
+
+	HomeController(SiteWideContent siteWide, DepartmentCatalog departments, ProjectGallery gallery, TeamDirectory team,
+			SitePictures pictures) {
+		this.pictures = pictures;
 		this.siteWide = siteWide;
 		this.departments = departments;
 		this.gallery = gallery;
@@ -46,6 +51,7 @@ class HomeController {
 		model.addAttribute("featuredProjects", projects.subList(0, Math.min(FEATURED_PROJECTS, projects.size())));
 		model.addAttribute("projectCount", projects.size());
 		model.addAttribute("team", this.team.team());
+		model.addAttribute("hero", this.pictures.bySlot().get(SitePicture.HOME_HERO));
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.of(texts.get("home.tagline"), texts.get("home.baseline") + ". " + texts.get("home.tagline")));
 		return "home/home";

@@ -9,6 +9,7 @@ import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.revision.PublishActions;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.EditConflictException;
+import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;

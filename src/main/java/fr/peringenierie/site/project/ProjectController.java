@@ -2,6 +2,7 @@ package fr.peringenierie.site.project;
 
 import java.time.Duration;
 
+import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;

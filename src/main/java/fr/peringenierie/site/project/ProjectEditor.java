@@ -16,6 +16,7 @@ import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.web.EditConflictException;
+import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.RichTextSanitizer;

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.peringenierie.site.department.Department;
+import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.SiteProperties;
 import fr.peringenierie.site.web.SitemapEntries;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.PublicContent;
 
 /**

@@ -11,8 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.department.DepartmentCatalog;
+import fr.peringenierie.site.sitewide.SitePicture;
+import fr.peringenierie.site.sitewide.SitePictures;
 import fr.peringenierie.site.sitewide.SiteSettings;
 import fr.peringenierie.site.sitewide.SiteWideContent;
+import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PreviewResponse;
 import fr.peringenierie.site.web.SiteProperties;
@@ -46,10 +49,14 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 
 	private final JsonMapper jsonMapper;
 
-	private volatile LayoutContent lastKnown = new LayoutContent(SiteSettings.of(List.of()), List.of());
+	private final SitePictures pictures;
+
+	private volatile LayoutContent lastKnown = new LayoutContent(SiteSettings.of(List.of()), List.of(),
+			ImageRef.none());
 
 	LayoutModelInterceptor(SiteWideContent siteWide, DepartmentCatalog departments, SiteProperties siteProperties,
-			JsonMapper jsonMapper) {
+			JsonMapper jsonMapper, SitePictures pictures) {
+		this.pictures = pictures;
 		this.siteWide = siteWide;
 		this.departments = departments;
 		this.siteProperties = siteProperties;
@@ -71,6 +78,7 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		String path = errorPage ? null : request.getRequestURI().substring(request.getContextPath().length());
 		view.addObject("site", settings);
 		view.addObject("navDepartments", navDepartments);
+		view.addObject("logo", content.logo());
 		view.addObject("currentPath", (path != null) ? path : "");
 		Object canonicalQuery = view.getModel().get(PageMeta.CANONICAL_QUERY);
 		view.addObject("canonicalUrl",
@@ -78,7 +86,7 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 						? this.siteProperties.absoluteUrl((canonicalQuery != null) ? path + "?" + canonicalQuery : path)
 						: null);
 		view.addObject("siteUrl", this.siteProperties.absoluteUrl("/"));
-		view.addObject("organizationJsonLd", organizationJsonLd(settings));
+		view.addObject("organizationJsonLd", organizationJsonLd(settings, content.logo()));
 		view.addObject("pageJsonLd", pageJsonLd(view.getModel(), path));
 	}
 
@@ -121,7 +129,8 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 	private LayoutContent layoutContent(boolean databaseKnownDown, boolean preview) {
 		if (!databaseKnownDown) {
 			try {
-				LayoutContent content = new LayoutContent(this.siteWide.settings(), this.departments.findAll());
+				LayoutContent content = new LayoutContent(this.siteWide.settings(), this.departments.findAll(),
+						this.pictures.bySlot().getOrDefault(SitePicture.LOGO, ImageRef.none()));
 				if (!preview) {
 					// A preview reads changes that are never committed.
 					this.lastKnown = content;
@@ -139,13 +148,14 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 	 * The schema.org Organization of the company as JSON that is safe to place in a
 	 * script element: no character of it can close the element.
 	 */
-	String organizationJsonLd(SiteSettings settings) {
+	String organizationJsonLd(SiteSettings settings, ImageRef logo) {
 		Map<String, Object> organization = new LinkedHashMap<>();
 		organization.put("@context", "https://schema.org");
 		organization.put("@type", "Organization");
 		organization.put("name", settings.getCompanyName());
 		organization.put("url", this.siteProperties.absoluteUrl("/"));
-		organization.put("logo", this.siteProperties.absoluteUrl("/img/logo-per-ingenierie.svg"));
+		organization.put("logo", this.siteProperties
+			.absoluteUrl(logo.isPresent() ? logo.url(ImageRef.WIDTHS.get(0)) : "/img/logo-per-ingenierie.svg"));
 		putIfPresent(organization, "description", settings.get("company.activity"));
 		putIfPresent(organization, "foundingDate", settings.get(SiteSettings.FOUNDED_YEAR));
 		String city = settings.get("company.head-office-city");
@@ -174,7 +184,7 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		}
 	}
 
-	private record LayoutContent(SiteSettings settings, List<Department> departments) {
+	private record LayoutContent(SiteSettings settings, List<Department> departments, ImageRef logo) {
 
 	}
 

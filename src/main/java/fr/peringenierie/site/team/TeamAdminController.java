@@ -32,7 +32,10 @@ class TeamAdminController {
 
 	private final PublishActions publishing;
 
-	TeamAdminController(TeamEditor editor, Messages messages, PublishActions publishing) {
+	private final TeamMemberEditor members;
+
+	TeamAdminController(TeamEditor editor, Messages messages, PublishActions publishing, TeamMemberEditor members) {
+		this.members = members;
 		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
@@ -83,6 +86,7 @@ class TeamAdminController {
 
 	private String showList(Model model) {
 		model.addAttribute("team", new Team(this.editor.roles()));
+		model.addAttribute("members", this.members.all());
 		return LIST_VIEW;
 	}
 

@@ -1,10 +1,10 @@
 package fr.peringenierie.site.team;
 
-import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.sitewide.PageTexts;
+import fr.peringenierie.site.sitewide.SiteWideContent;
+import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
-import fr.peringenierie.site.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +30,7 @@ class TeamController {
 	String team(Model model) {
 		PageTexts texts = this.siteWide.texts();
 		model.addAttribute("team", this.directory.team());
+		model.addAttribute("people", this.directory.people());
 		model.addAttribute("texts", texts);
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.of(this.messages.get("page.team.title"), texts.get("team.intro")));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.peringenierie.site.department.Department;
+import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.SiteProperties;
 import org.junit.jupiter.api.Test;
 

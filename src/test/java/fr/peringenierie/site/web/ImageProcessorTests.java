@@ -1,4 +1,4 @@
-package fr.peringenierie.site.project;
+package fr.peringenierie.site.web;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package fr.peringenierie.site.project;
+package fr.peringenierie.site.web;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -280,7 +280,7 @@ public class ImageProcessor {
 	 */
 	public static class InvalidImageException extends RuntimeException {
 
-		InvalidImageException(String message) {
+		public InvalidImageException(String message) {
 			super(message);
 		}
 

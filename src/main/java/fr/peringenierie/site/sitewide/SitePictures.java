@@ -1,0 +1,74 @@
+package fr.peringenierie.site.sitewide;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.web.ImageRef;
+import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.web.StoredImages;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The site's own pictures (the home page's hero, the logo): read by the pages, replaced
+ * or removed by staff.
+ */
+@Service
+@Transactional
+public class SitePictures {
+
+	private final SitePictureRepository pictures;
+
+	private final StoredImages images;
+
+	private final AuditLog auditLog;
+
+	SitePictures(SitePictureRepository pictures, StoredImages images, AuditLog auditLog) {
+		this.pictures = pictures;
+		this.images = images;
+		this.auditLog = auditLog;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SitePicture> all() {
+		return this.pictures.findAllByOrderByPosition();
+	}
+
+	/**
+	 * Every place's image by its slot; an empty {@link ImageRef} where none was uploaded.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, ImageRef> bySlot() {
+		Map<String, ImageRef> bySlot = new LinkedHashMap<>();
+		all().forEach((picture) -> bySlot.put(picture.getSlot(), picture.getImage()));
+		return bySlot;
+	}
+
+	/**
+	 * Puts a new image in its place; the previous one is forgotten. An invalid upload
+	 * changes nothing.
+	 */
+	public void replace(String slot, byte[] upload, String alt) {
+		SitePicture picture = picture(slot);
+		ImageRef previous = picture.getImage();
+		picture.setImage(this.images.store(upload, alt.strip()));
+		this.images.delete(previous);
+		this.auditLog.record("Image ajoutée", "« " + picture.getLabel() + " »");
+	}
+
+	public void remove(String slot) {
+		SitePicture picture = picture(slot);
+		ImageRef previous = picture.getImage();
+		picture.setImage(ImageRef.none());
+		this.images.delete(previous);
+		this.auditLog.record("Image retirée", "« " + picture.getLabel() + " »");
+	}
+
+	private SitePicture picture(String slot) {
+		return this.pictures.findBySlot(slot).orElseThrow(() -> new ResourceNotFoundException("Image inconnue"));
+	}
+
+}
