@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Lighthouse scores (accessibility, best practices, SEO, performance) of the home page, a
-# department and the gallery, written to target/lighthouse/. Needs the site running
-# (./mvnw spring-boot:run) and Debian's chromium; Lighthouse 12 comes from npm (13 needs
-# Node 22). Usage: scripts/lighthouse.sh [base-url]
+# department, the gallery, a project, the contact, team and site-map pages, written to
+# target/lighthouse/. Needs the site running (./mvnw spring-boot:run) and Debian's chromium;
+# Lighthouse 12 comes from npm (13 needs Node 22). Usage: scripts/lighthouse.sh [base-url]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE="${1:-http://localhost:8080}"
@@ -12,7 +12,7 @@ mkdir -p "$OUT"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 FLAGS="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
 printf '%-28s %13s %14s %5s %11s\n' page accessibility best-practices seo performance | tee "$OUT/scores.txt"
-for page in / /departements/structure /realisations; do
+for page in / /departements/structure /realisations /realisations/les-marches-des-cevennes /contact /equipe /plan-du-site; do
   name=$(echo "$page" | sed 's#^/$#accueil#; s#^/##; s#/#-#g')
   .tools/node_modules/.bin/lighthouse "$BASE$page" --quiet --chrome-flags="$FLAGS" \
     --only-categories=accessibility,best-practices,seo,performance \

@@ -5,6 +5,7 @@ import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.revision.PendingDraftsInterceptor;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.sitewide.SitePictures;
 import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.Messages;
@@ -61,6 +62,9 @@ class OrderedContentAdminControllerTests {
 
 	@MockitoBean
 	SiteWideContent siteWide;
+
+	@MockitoBean
+	SitePictures sitePictures;
 
 	@MockitoBean
 	DepartmentCatalog departments;
