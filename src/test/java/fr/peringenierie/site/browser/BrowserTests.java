@@ -129,6 +129,15 @@ class BrowserTests {
 			assertThat(this.driver.getTitle()).as(path).contains("PER INGÉNIERIE");
 			assertThat(this.driver.findElement(By.tagName("h1")).isDisplayed()).as(path).isTrue();
 			assertThat(horizontalOverflow()).as("défilement horizontal sur " + path).isLessThanOrEqualTo(0);
+			assertThat(this.driver.findElement(By.tagName("body")).getText()).as("texte provisoire sur " + path)
+				.doesNotContainIgnoringCase("à compléter")
+				.doesNotContainIgnoringCase("lorem ipsum")
+				.doesNotContain("TODO", "null", "undefined");
+			if (viewport == Viewport.PHONE) {
+				assertThat(this.driver.findElement(By.cssSelector(".site-header")).getSize().getHeight())
+					.as("hauteur de l’en-tête sur " + path)
+					.isLessThanOrEqualTo(64);
+			}
 			screenshot(viewport, path);
 			Results results = new AxeBuilder().withTags(List.of(WCAG_21_AA)).analyze(this.driver);
 			for (Rule violation : results.getViolations()) {
