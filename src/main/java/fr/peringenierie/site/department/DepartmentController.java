@@ -1,5 +1,6 @@
 package fr.peringenierie.site.department;
 
+import fr.peringenierie.site.team.TeamDirectory;
 import fr.peringenierie.site.web.HtmlText;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PageMeta;
@@ -19,7 +20,11 @@ class DepartmentController {
 
 	private final DepartmentProjects projects;
 
-	DepartmentController(DepartmentCatalog catalog, Messages messages, DepartmentProjects projects) {
+	private final TeamDirectory team;
+
+	DepartmentController(DepartmentCatalog catalog, Messages messages, DepartmentProjects projects,
+			TeamDirectory team) {
+		this.team = team;
 		this.messages = messages;
 		this.catalog = catalog;
 		this.projects = projects;
@@ -40,6 +45,7 @@ class DepartmentController {
 		Department department = this.catalog.findBySlug(slug).orElseThrow(() -> new DepartmentNotFoundException(slug));
 		model.addAttribute("department", department);
 		model.addAttribute("projects", this.projects.of(department.getSlug()));
+		model.addAttribute("team", this.team.team());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta
 					.of(this.messages.get("page.department.title", department.getName()),

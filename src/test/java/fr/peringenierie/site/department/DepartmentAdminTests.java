@@ -163,4 +163,16 @@ class DepartmentAdminTests {
 			.doesNotContain(">Réalisations<");
 	}
 
+	@Test
+	void aDepartmentPageSetsTheFirmsKeyFiguresApartInItsText() throws Exception {
+		String page = this.mvc.get().uri("/departements/energies").exchange().getResponse().getContentAsString();
+		String figures = page.substring(page.indexOf("figures--inline"), page.indexOf("</aside>"));
+		assertThat(figures)
+			.contains("1992", "année de création à Montpellier", "collaborateurs autour du Directeur Général",
+					"départements complémentaires")
+			.doesNotContain("projets du département");
+		assertThat(page.indexOf("figures--inline")).isGreaterThan(page.indexOf("id=\"introduction\""));
+		assertThat(this.mvc.get().uri("/")).bodyText().contains("projets présentés en images");
+	}
+
 }
