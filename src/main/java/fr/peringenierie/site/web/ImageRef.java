@@ -91,11 +91,4 @@ public class ImageRef {
 		return srcset.toString();
 	}
 
-	/**
-	 * The same image described differently.
-	 */
-	public ImageRef describedAs(String alt) {
-		return new ImageRef(this.imageId, alt, this.width, this.height);
-	}
-
 }
