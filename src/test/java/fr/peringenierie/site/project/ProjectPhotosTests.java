@@ -196,6 +196,20 @@ class ProjectPhotosTests {
 		assertThat(body("/realisations")).contains("alt=\"Seconde\"");
 	}
 
+	@Test
+	void aHostileNameOrDescriptionCannotBreakOutOfThePage() throws Exception {
+		Project doramar = this.projects.findBySlug("doramar").orElseThrow();
+		doramar.setName("DoraMar</script><script>alert(1)</script>");
+		doramar.setSector("Logements & <bureaux>");
+		flush();
+		String page = body("/realisations/doramar");
+		String jsonLd = page.substring(page.indexOf("\"@type\":\"CreativeWork\""));
+		jsonLd = jsonLd.substring(0, jsonLd.indexOf("</script>"));
+		assertThat(jsonLd).contains("DoraMar\\u003c/script\\u003e", "Logements \\u0026 \\u003cbureaux\\u003e")
+			.doesNotContain("<script>", "</script>");
+		assertThat(page).doesNotContain("<script>alert(1)</script>");
+	}
+
 	private List<ProjectPhoto> photos(String slug) {
 		return this.projects.findBySlug(slug).orElseThrow().getPhotos();
 	}
