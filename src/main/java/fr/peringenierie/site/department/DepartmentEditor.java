@@ -108,9 +108,7 @@ public class DepartmentEditor implements OrderedContent {
 	 */
 	public void setImage(long id, byte[] upload, String alt) {
 		Department department = department(id);
-		ImageRef previous = department.getImage();
-		department.setImage(this.images.store(upload, alt.strip()));
-		this.images.delete(previous);
+		department.setImage(this.images.replace(department.getImage(), upload, alt.strip()));
 		this.auditLog.record("Image ajoutée", "Département « " + department.getName() + " »");
 	}
 

@@ -14,6 +14,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.web.ImageProcessor;
+import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.SiteProperties;
 import fr.peringenierie.site.web.SitemapEntries;
 
@@ -30,7 +31,7 @@ public class ProjectGallery implements SitemapEntries {
 	private final ProjectRepository projects;
 
 	/** The widths served for {@code srcset}, in pixels. */
-	public static final List<Integer> IMAGE_WIDTHS = List.of(480, 960, 1600);
+	public static final List<Integer> IMAGE_WIDTHS = ImageRef.WIDTHS;
 
 	private final ProjectPhotoFileRepository files;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.PublicContent;
 
@@ -109,18 +110,7 @@ public class ProjectPhoto extends BaseEntity implements PublicContent, Positione
 	 * The {@code srcset} of the photo: every width served, up to its own.
 	 */
 	public String getSrcset() {
-		StringBuilder srcset = new StringBuilder();
-		for (int served : ProjectGallery.IMAGE_WIDTHS) {
-			if (!srcset.isEmpty()) {
-				srcset.append(", ");
-			}
-			// A width the photo does not reach is served at the photo's own width.
-			srcset.append(url(served)).append(' ').append(Math.min(served, this.width)).append('w');
-			if (served >= this.width) {
-				break;
-			}
-		}
-		return srcset.toString();
+		return ImageRef.srcset(this.width, this::url);
 	}
 
 	/**

@@ -53,9 +53,7 @@ public class SitePictures {
 	 */
 	public void replace(String slot, byte[] upload, String alt) {
 		SitePicture picture = picture(slot);
-		ImageRef previous = picture.getImage();
-		picture.setImage(this.images.store(upload, alt.strip()));
-		this.images.delete(previous);
+		picture.setImage(this.images.replace(picture.getImage(), upload, alt.strip()));
 		this.auditLog.record("Image ajoutée", "« " + picture.getLabel() + " »");
 	}
 

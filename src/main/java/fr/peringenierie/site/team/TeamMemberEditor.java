@@ -61,9 +61,7 @@ public class TeamMemberEditor {
 	 */
 	public void setPortrait(long id, byte[] upload, String alt) {
 		TeamMember member = member(id);
-		ImageRef previous = member.getPortrait();
-		member.setPortrait(this.images.store(upload, alt.strip()));
-		this.images.delete(previous);
+		member.setPortrait(this.images.replace(member.getPortrait(), upload, alt.strip()));
 		this.auditLog.record("Portrait ajouté", subject(member));
 	}
 

@@ -1,6 +1,7 @@
 package fr.peringenierie.site.web;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -78,13 +79,22 @@ public class ImageRef {
 	 * its own.
 	 */
 	public String getSrcset() {
+		return srcset(this.width, this::url);
+	}
+
+	/**
+	 * The {@code srcset} of an image {@code width} pixels wide whose address at each
+	 * width served is {@code url}: every width up to its own, a width it does not reach
+	 * being served at its own.
+	 */
+	public static String srcset(int width, IntFunction<String> url) {
 		StringBuilder srcset = new StringBuilder();
 		for (int served : WIDTHS) {
 			if (!srcset.isEmpty()) {
 				srcset.append(", ");
 			}
-			srcset.append(url(served)).append(' ').append(Math.min(served, this.width)).append('w');
-			if (served >= this.width) {
+			srcset.append(url.apply(served)).append(' ').append(Math.min(served, width)).append('w');
+			if (served >= width) {
 				break;
 			}
 		}

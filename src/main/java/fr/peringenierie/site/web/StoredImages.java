@@ -44,6 +44,18 @@ public class StoredImages {
 	}
 
 	/**
+	 * Stores an upload in place of {@code previous}, which is forgotten.
+	 * @throws ImageProcessor.InvalidImageException as {@link #store} does; then nothing
+	 * changes
+	 */
+	@Transactional
+	public ImageRef replace(ImageRef previous, byte[] upload, String alt) {
+		ImageRef stored = store(upload, alt);
+		delete(previous);
+		return stored;
+	}
+
+	/**
 	 * Forgets an image nothing shows any more.
 	 */
 	@Transactional
