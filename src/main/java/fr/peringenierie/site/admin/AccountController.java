@@ -74,8 +74,8 @@ class AccountController {
 		LoginHandlers.renewSessionStamp(request, stamp);
 		request.getSession().removeAttribute(TemporaryPasswordInterceptor.PASSWORD_CHANGE_REQUIRED);
 		redirect.addFlashAttribute("success", this.messages.get("account.password.changed"));
-		return this.keptForms.find(request).isPresent() ? "redirect:" + ExpiredSessionController.RESUME_PATH
-				: "redirect:/admin";
+		return this.keptForms.find(request, principal.getName()).isPresent()
+				? "redirect:" + ExpiredSessionController.RESUME_PATH : "redirect:/admin";
 	}
 
 }

@@ -42,7 +42,7 @@ class AdminController {
 			return null;
 		}
 		return switch (error) {
-			case "identifiants", "session", "expiree" -> this.messages.get("login.error." + error);
+			case "identifiants", "session", "expiree", "expiree-trop" -> this.messages.get("login.error." + error);
 			case "attente" -> this.messages.get("login.error.attente", waitInWords(seconds));
 			default -> null;
 		};

@@ -1,5 +1,7 @@
 package fr.peringenierie.site.admin;
 
+import java.security.Principal;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,8 +28,8 @@ class ExpiredSessionController {
 	}
 
 	@GetMapping(RESUME_PATH)
-	String resume(HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		return this.keptForms.find(request).map((kept) -> {
+	String resume(HttpServletRequest request, Principal principal, Model model, RedirectAttributes redirect) {
+		return this.keptForms.find(request, principal.getName()).map((kept) -> {
 			model.addAttribute("kept", kept);
 			return "admin/resume";
 		}).orElseGet(() -> {
@@ -38,8 +40,10 @@ class ExpiredSessionController {
 	}
 
 	@PostMapping(RESUME_PATH + "/abandonner")
-	String giveUp(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		this.keptForms.find(request).ifPresent((kept) -> this.keptForms.forget(kept.id(), request, response));
+	String giveUp(HttpServletRequest request, HttpServletResponse response, Principal principal,
+			RedirectAttributes redirect) {
+		this.keptForms.find(request, principal.getName())
+			.ifPresent((kept) -> this.keptForms.forget(kept.id(), request, response));
 		redirect.addFlashAttribute("success", "La saisie conservée a été abandonnée.");
 		return "redirect:/admin";
 	}

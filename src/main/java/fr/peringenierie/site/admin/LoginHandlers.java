@@ -2,7 +2,6 @@ package fr.peringenierie.site.admin;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,11 +12,14 @@ import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -81,14 +83,14 @@ public class LoginHandlers {
 	public AuthenticationSuccessHandler successHandler() {
 		return (request, response, authentication) -> {
 			String username = authentication.getName();
-			this.throttle.recordSuccess(username);
 			HttpSession session = request.getSession();
 			session.setAttribute(SESSION_STAMP, this.accounts.sessionStamp(username));
 			this.signIns.record(username, request.getRemoteAddr(), request.getHeader("User-Agent"));
+			this.keptForms.rememberSignIn(username, request, response);
 			loginLogger.info("Connexion de « {} » depuis {}", username, request.getRemoteAddr());
 			SavedRequest saved = this.requestCache.getRequest(request, response);
 			this.requestCache.removeRequest(request, response);
-			String target = this.keptForms.find(request).isPresent() ? ExpiredSessionController.RESUME_PATH
+			String target = this.keptForms.find(request, username).isPresent() ? ExpiredSessionController.RESUME_PATH
 					: targetPath(saved);
 			if (this.accounts.hasTemporaryPassword(username)) {
 				session.setAttribute(TemporaryPasswordInterceptor.PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
@@ -107,11 +109,9 @@ public class LoginHandlers {
 		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint(LOGIN_PATH);
 		toLogin.setFavorRelativeUris(true);
 		return (request, response, exception) -> {
-			if (KeptForms.isKeepable(request)) {
-				keepExpiredForm(request, response);
-				return;
+			if (!KeptForms.isKeepable(request) || !keepExpiredForm(request, response)) {
+				toLogin.commence(request, response, exception);
 			}
-			toLogin.commence(request, response, exception);
 		};
 	}
 
@@ -125,17 +125,26 @@ public class LoginHandlers {
 		return (request, response, exception) -> {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			boolean signedOut = authentication == null || authentication instanceof AnonymousAuthenticationToken;
-			if (exception instanceof CsrfException && signedOut && KeptForms.isKeepable(request)) {
-				keepExpiredForm(request, response);
-				return;
+			if (!(exception instanceof CsrfException && signedOut && KeptForms.isKeepable(request)
+					&& keepExpiredForm(request, response))) {
+				refuse.handle(request, response, exception);
 			}
-			refuse.handle(request, response, exception);
 		};
 	}
 
-	private void keepExpiredForm(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		this.keptForms.keep(request, response);
-		response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?erreur=expiree");
+	/**
+	 * Keeps the form for whoever last signed in on this browser and sends them to sign in
+	 * again.
+	 * @return false, having done nothing, for a browser no active account signed in from
+	 */
+	private boolean keepExpiredForm(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		KeptForms.Kept kept = this.keptForms.keep(request, response);
+		if (kept == KeptForms.Kept.NO_OWNER) {
+			return false;
+		}
+		String error = (kept == KeptForms.Kept.KEPT) ? "expiree" : "expiree-trop";
+		response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?erreur=" + error);
+		return true;
 	}
 
 	private static String targetPath(SavedRequest saved) {
@@ -151,14 +160,21 @@ public class LoginHandlers {
 	}
 
 	/**
-	 * Every failure counts, and says the same thing whatever the reason (unknown user
-	 * name, wrong password, disabled account), so that answers never tell which user
+	 * Every failure was counted before its password was checked
+	 * ({@link ThrottledSignIn}), and says the same thing whatever the reason (unknown
+	 * user name, wrong password, disabled account), so that answers never tell which user
 	 * names exist.
 	 */
 	public AuthenticationFailureHandler failureHandler() {
 		return (request, response, exception) -> {
 			String username = request.getParameter("username");
-			this.throttle.recordFailure(request.getRemoteAddr(), username);
+			if (exception instanceof ThrottledSignIn.SignInDelayedException delayed) {
+				loginLogger.warn("Tentative de connexion pour « {} » depuis {} refusée : attente de {} s",
+						sanitize(username), request.getRemoteAddr(), delayed.seconds());
+				response.sendRedirect(
+						request.getContextPath() + LOGIN_PATH + "?erreur=attente&secondes=" + delayed.seconds());
+				return;
+			}
 			loginLogger.warn("Échec de connexion pour « {} » depuis {} : {}", sanitize(username),
 					request.getRemoteAddr(), exception.getClass().getSimpleName());
 			response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?erreur=identifiants");
@@ -166,32 +182,13 @@ public class LoginHandlers {
 	}
 
 	/**
-	 * Refuses a sign-in attempt that comes before the wait its client or user name has to
-	 * observe: its password is not even checked, nor is it counted.
+	 * Checks staff passwords, each only when the throttle allows it
+	 * ({@link ThrottledSignIn}).
 	 */
-	public OncePerRequestFilter clientThrottleFilter() {
-		return new OncePerRequestFilter() {
-
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-					throws ServletException, IOException {
-				if (HttpMethod.POST.matches(request.getMethod())
-						&& (request.getContextPath() + LOGIN_PATH).equals(request.getRequestURI())) {
-					Duration wait = LoginHandlers.this.throttle.waitBefore(request.getRemoteAddr(),
-							request.getParameter("username"));
-					if (!wait.isZero()) {
-						long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-						loginLogger.warn("Tentative de connexion pour « {} » depuis {} refusée : attente de {} s",
-								sanitize(request.getParameter("username")), request.getRemoteAddr(), seconds);
-						response.sendRedirect(
-								request.getContextPath() + LOGIN_PATH + "?erreur=attente&secondes=" + seconds);
-						return;
-					}
-				}
-				chain.doFilter(request, response);
-			}
-
-		};
+	public AuthenticationManager authenticationManager(PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(this.accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottledSignIn(passwords, this.throttle));
 	}
 
 	/**
@@ -202,10 +199,11 @@ public class LoginHandlers {
 	public OncePerRequestFilter sessionCheckFilter() {
 		return new OncePerRequestFilter() {
 
+			// Whatever the address: only staff have a session, and a request of theirs
+			// under any spelling of any path is checked.
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
-				return !request.getRequestURI().startsWith(request.getContextPath() + "/admin")
-						|| request.getSession(false) == null;
+				return request.getSession(false) == null;
 			}
 
 			@Override

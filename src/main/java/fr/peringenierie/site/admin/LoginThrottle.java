@@ -5,15 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down password guessing with growing delays, per client address and per user name,
@@ -24,8 +27,9 @@ import org.springframework.stereotype.Component;
  * that keeps failing, but only up to {@link #MAX_ACCOUNT_DELAY} for the user name, so
  * that a stranger guessing from one address keeps the real user, signing in from
  * elsewhere, out for a minute at most. A success forgives the user name, never the
- * client. Counters live in the database and are updated atomically, so that parallel
- * guesses are all counted and every instance sees the same counts.
+ * client. Counters live in the database, shared by every instance; each attempt is
+ * counted under a row lock before its password is checked, so that guesses sent in
+ * parallel are checked no more than the allowance.
  */
 @Component
 public class LoginThrottle {
@@ -41,43 +45,77 @@ public class LoginThrottle {
 	/** Failures older than this are forgotten. */
 	static final Duration MEMORY = Duration.ofHours(1);
 
+	private static final RowMapper<Failures> FAILURES = (row, number) -> new Failures(row.getInt(1),
+			row.getObject(2, OffsetDateTime.class).toInstant());
+
 	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	public LoginThrottle(JdbcTemplate jdbc, Clock clock) {
+	public LoginThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
 
 	/**
-	 * How long the client must wait before its sign-in as that user name is checked.
-	 * @return {@link Duration#ZERO} when it may be checked now
+	 * Takes the right to check one password for that client and user name, or says how
+	 * long they must wait. The attempt is counted as a failure before its password is
+	 * checked, under a lock on both counters, so that guesses sent in parallel are
+	 * checked no more than their allowance: {@link #recordSuccess} gives a successful
+	 * attempt back.
+	 * @return {@link Duration#ZERO} when the password may be checked now
 	 */
-	public Duration waitBefore(String client, String username) {
-		Instant now = this.clock.instant();
-		Duration clientWait = wait(clientKey(client), FREE_CLIENT_FAILURES, MAX_CLIENT_DELAY, now);
-		Duration accountWait = wait(accountKey(username), FREE_ACCOUNT_FAILURES, MAX_ACCOUNT_DELAY, now);
-		return (clientWait.compareTo(accountWait) >= 0) ? clientWait : accountWait;
+	public Duration acquire(String client, String username) {
+		String clientKey = clientKey(client);
+		String accountKey = accountKey(username);
+		return this.transactions.execute((status) -> {
+			// Locked in one order (account: before client:) so that two attempts never
+			// wait on each other's second lock; the time read once both are held.
+			Failures ofAccount = lock(accountKey);
+			Failures ofClient = lock(clientKey);
+			Instant now = now();
+			Duration wait = longer(ofAccount.wait(FREE_ACCOUNT_FAILURES, MAX_ACCOUNT_DELAY, now),
+					ofClient.wait(FREE_CLIENT_FAILURES, MAX_CLIENT_DELAY, now));
+			if (wait.isZero()) {
+				count(accountKey, ofAccount, now);
+				count(clientKey, ofClient, now);
+			}
+			return wait;
+		});
 	}
 
 	/**
 	 * How long sign-ins under this user name are refused, whatever the client.
 	 */
 	public Duration accountWait(String username) {
-		return wait(accountKey(username), FREE_ACCOUNT_FAILURES, MAX_ACCOUNT_DELAY, this.clock.instant());
-	}
-
-	public void recordFailure(String client, String username) {
-		increment(clientKey(client));
-		increment(accountKey(username));
+		return read(accountKey(username)).wait(FREE_ACCOUNT_FAILURES, MAX_ACCOUNT_DELAY, now());
 	}
 
 	/**
-	 * The real user signed in: their user name is forgiven, the client is not, so that
-	 * one valid account does not open unlimited guesses at the others.
+	 * Counts a failure outside a sign-in (an administrator's tools, tests): a sign-in
+	 * counts its own through {@link #acquire}.
 	 */
-	public void recordSuccess(String username) {
+	public void recordFailure(String client, String username) {
+		this.transactions.executeWithoutResult((status) -> {
+			Failures ofAccount = lock(accountKey(username));
+			Failures ofClient = lock(clientKey(client));
+			Instant now = now();
+			count(accountKey(username), ofAccount, now);
+			count(clientKey(client), ofClient, now);
+		});
+	}
+
+	/**
+	 * The real user signed in: the attempt taken by {@link #acquire} is given back to the
+	 * client, and the user name is forgiven; the client's earlier failures are not, so
+	 * that one valid account does not open unlimited guesses at the others.
+	 */
+	public void recordSuccess(String client, String username) {
+		this.jdbc.update("update login_failure set failures = failures - 1 where subject = ? and failures > 0",
+				clientKey(client));
 		forgive(username);
 	}
 
@@ -93,7 +131,7 @@ public class LoginThrottle {
 	 */
 	public int recentFailures(String username) {
 		Failures failures = read(accountKey(username));
-		return (failures != null && failures.isRecent(this.clock.instant())) ? failures.count() : 0;
+		return failures.isRecent(this.clock.instant()) ? failures.count() : 0;
 	}
 
 	@Scheduled(cron = "${per.admin.login-failure-purge:0 17 * * * *}")
@@ -103,37 +141,32 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * Adds one failure in a single statement, so that concurrent failures all count; a
-	 * failure after a long quiet period starts again from one.
+	 * The counter of a subject, locked until the end of the transaction: created first if
+	 * missing (by whichever attempt comes first; the others find it).
 	 */
-	private void increment(String subject) {
-		Instant now = this.clock.instant();
-		for (int attempt = 0; attempt < 3; attempt++) {
-			int updated = this.jdbc.update(
-					"update login_failure set failures = case when last_failure_at < ? then 1 else failures + 1 end, "
-							+ "last_failure_at = ? where subject = ?",
-					at(now.minus(MEMORY)), at(now), subject);
-			if (updated > 0) {
-				return;
-			}
-			try {
-				this.jdbc.update("insert into login_failure (subject, failures, last_failure_at) values (?, 1, ?)",
-						subject, at(now));
-				return;
-			}
-			catch (DuplicateKeyException ex) {
-				// Another failure inserted the row first: count this one as an update.
-			}
-		}
+	private Failures lock(String subject) {
+		this.jdbc.update("insert into login_failure (subject, failures, last_failure_at) values (?, 0, ?) "
+				+ "on conflict do nothing", subject, at(Instant.EPOCH));
+		return this.jdbc.queryForObject(
+				"select failures, last_failure_at from login_failure where subject = ? for update", FAILURES, subject);
 	}
 
-	private Duration wait(String subject, int freeFailures, Duration maxDelay, Instant now) {
-		Failures failures = read(subject);
-		if (failures == null || !failures.isRecent(now)) {
-			return Duration.ZERO;
-		}
-		Instant until = failures.last().plus(delayAfter(failures.count(), freeFailures, maxDelay));
-		return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
+	/** Adds one failure; one after a long quiet period starts again from one. */
+	private void count(String subject, Failures failures, Instant now) {
+		this.jdbc.update("update login_failure set failures = ?, last_failure_at = ? where subject = ?",
+				failures.isRecent(now) ? failures.count() + 1 : 1, at(now), subject);
+	}
+
+	/**
+	 * Now, to the microsecond the database keeps: a time read back must never be later
+	 * than the one written.
+	 */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static Duration longer(Duration first, Duration second) {
+		return (first.compareTo(second) >= 0) ? first : second;
 	}
 
 	/** The first wait, once the free failures are used up. */
@@ -154,9 +187,8 @@ public class LoginThrottle {
 
 	private Failures read(String subject) {
 		List<Failures> rows = this.jdbc.query("select failures, last_failure_at from login_failure where subject = ?",
-				(row, number) -> new Failures(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant()),
-				subject);
-		return rows.isEmpty() ? null : rows.get(0);
+				FAILURES, subject);
+		return rows.isEmpty() ? Failures.NONE : rows.get(0);
 	}
 
 	private static OffsetDateTime at(Instant instant) {
@@ -178,8 +210,20 @@ public class LoginThrottle {
 
 	private record Failures(int count, Instant last) {
 
+		static final Failures NONE = new Failures(0, Instant.EPOCH);
+
 		boolean isRecent(Instant now) {
 			return this.last.isAfter(now.minus(MEMORY));
+		}
+
+		/** How long the next attempt must wait after these failures. */
+		Duration wait(int freeFailures, Duration maxDelay, Instant now) {
+			Duration delay = delayAfter(this.count, freeFailures, maxDelay);
+			if (delay.isZero() || !isRecent(now)) {
+				return Duration.ZERO;
+			}
+			Instant until = this.last.plus(delay);
+			return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
 		}
 
 	}

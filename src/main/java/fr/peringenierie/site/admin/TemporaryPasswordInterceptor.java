@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Someone signed in with a password generated for them goes nowhere in the back office
@@ -24,8 +25,9 @@ public class TemporaryPasswordInterceptor implements HandlerInterceptor {
 		if (session == null || session.getAttribute(PASSWORD_CHANGE_REQUIRED) == null) {
 			return true;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.equals(AccountController.PATH) || path.equals("/admin/session")) {
+		// The mapping that matched, whatever the spelling of the address.
+		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		if (AccountController.PATH.equals(pattern) || "/admin/session".equals(pattern)) {
 			return true;
 		}
 		response.sendRedirect(request.getContextPath() + AccountController.PATH);

@@ -9,7 +9,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
@@ -32,7 +31,8 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http, LoginHandlers login, PublicPages publicPages) throws Exception {
+	SecurityFilterChain siteSecurity(HttpSecurity http, LoginHandlers login, PublicPages publicPages,
+			PasswordEncoder passwordEncoder) throws Exception {
 		// Anything but a public page the same for everyone (the back office, forms with a
 		// token, errors) must never be stored by a browser or a proxy.
 		RequestMatcher privatePages = (request) -> !publicPages
@@ -48,6 +48,7 @@ class SecurityConfiguration {
 			.hasAnyRole("ADMIN", "EDITOR")
 			.anyRequest()
 			.permitAll())
+			.authenticationManager(login.authenticationManager(passwordEncoder))
 			.formLogin((form) -> form.loginPage(LoginHandlers.LOGIN_PATH)
 				.successHandler(login.successHandler())
 				.failureHandler(login.failureHandler()))
@@ -59,7 +60,6 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.requestCache(login.requestCache()))
 			.logout((logout) -> logout.logoutUrl("/admin/logout")
 				.logoutSuccessUrl(LoginHandlers.LOGIN_PATH + "?deconnecte"))
-			.addFilterBefore(login.clientThrottleFilter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(login.sessionCheckFilter(), SecurityContextHolderFilter.class)
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,5 +1,7 @@
 package fr.peringenierie.site.admin;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.Cookie;
 
 import fr.peringenierie.site.SiteIntegrationTest;
@@ -26,6 +28,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class ExpiredSessionTests {
 
+	static final String PASSWORD = "un-mot-de-passe-solide";
+
 	static final String TYPED = "Un édito réécrit pendant une longue réunion, envoyé après la fin de la session.";
 
 	@Autowired
@@ -33,6 +37,9 @@ class ExpiredSessionTests {
 
 	@Autowired
 	StaffAccounts accounts;
+
+	@PersistenceContext
+	EntityManager entityManager;
 
 	@Autowired
 	EditoRepository editos;
@@ -42,7 +49,8 @@ class ExpiredSessionTests {
 
 	@Test
 	void aFormPostedAfterTheSessionEndedIsKeptAndHandedBackAfterSignIn() {
-		this.accounts.create("assistante", "un-mot-de-passe-solide", StaffRole.EDITOR);
+		this.accounts.create("assistante", PASSWORD, StaffRole.EDITOR);
+		Cookie browser = signIn("assistante");
 		var edito = this.editos.findAll().get(0);
 		long version = edito.getVersion();
 
@@ -50,6 +58,7 @@ class ExpiredSessionTests {
 			.uri("/admin/edito")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.header("Sec-Fetch-Site", "same-origin")
+			.cookie(browser)
 			.with(csrf())
 			.param("title", edito.getTitle())
 			.param("body", TYPED)
@@ -71,8 +80,8 @@ class ExpiredSessionTests {
 		MvcTestResult signIn = this.mvc.post()
 			.uri("/admin/login")
 			.param("username", "assistante")
-			.param("password", "un-mot-de-passe-solide")
-			.cookie(kept)
+			.param("password", PASSWORD)
+			.cookie(kept, browser)
 			.with(csrf())
 			.exchange();
 		assertThat(signIn).hasRedirectedUrl("/admin/reprise");
@@ -100,10 +109,13 @@ class ExpiredSessionTests {
 
 	@Test
 	void aFormWhoseCsrfCookieWentWithTheSessionIsKeptToo() {
+		this.accounts.create("assistante", PASSWORD, StaffRole.EDITOR);
+		Cookie browser = signIn("assistante");
 		MvcTestResult expired = this.mvc.post()
 			.uri("/admin/textes/1")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.header("Origin", "http://localhost")
+			.cookie(browser)
 			.param("value", "Texte tapé avant la fermeture du navigateur")
 			.param("version", "0")
 			.exchange();
@@ -123,6 +135,108 @@ class ExpiredSessionTests {
 			.param("value", "Texte venu d’ailleurs")
 			.param("version", "0")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.jdbc.queryForObject("select count(*) from kept_form", Integer.class)).isZero();
+	}
+
+	@Test
+	void aClientNobodySignedInFromCannotStoreAnythingWhateverHeadersItSends() {
+		for (String path : new String[] { "/admin/edito", "/admin/textes/1" }) {
+			MvcTestResult anonymous = this.mvc.post()
+				.uri(path)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.header("Sec-Fetch-Site", "same-origin")
+				.with(csrf())
+				.param("body", "x".repeat(100_000))
+				.exchange();
+			assertThat(anonymous).as(path).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/login");
+			assertThat(anonymous.getResponse().getCookie(KeptForms.COOKIE)).as(path).isNull();
+			MvcTestResult forged = this.mvc.post()
+				.uri(path)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.header("Sec-Fetch-Site", "same-origin")
+				.cookie(new Cookie(KeptForms.BROWSER_COOKIE, "A".repeat(43)))
+				.param("body", "x")
+				.exchange();
+			assertThat(forged).as(path).hasStatus(HttpStatus.FORBIDDEN);
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from kept_form", Integer.class)).isZero();
+	}
+
+	@Test
+	void aKeptFormIsHandedBackOnlyToItsAuthor() {
+		this.accounts.create("assistante", PASSWORD, StaffRole.EDITOR);
+		this.accounts.create("collegue", PASSWORD, StaffRole.EDITOR);
+		Cookie browser = signIn("assistante");
+		Cookie kept = keepForm(browser, "Texte de l’assistante").getResponse().getCookie(KeptForms.COOKIE);
+		assertThat(kept).isNotNull();
+
+		// A colleague signing in on the same browser is not sent to it, and cannot read
+		// it.
+		assertThat(this.mvc.post()
+			.uri("/admin/login")
+			.param("username", "collegue")
+			.param("password", PASSWORD)
+			.cookie(kept)
+			.with(csrf())).hasRedirectedUrl("/admin");
+		assertThat(this.mvc.get().uri("/admin/reprise").cookie(kept).with(user("collegue").roles("EDITOR")))
+			.hasRedirectedUrl("/admin");
+		assertThat(this.mvc.get().uri("/admin/reprise").cookie(kept).with(user("assistante").roles("EDITOR")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Texte de l’assistante");
+	}
+
+	@Test
+	void formsAreKeptWithinASizeAndACountPerPerson() {
+		this.accounts.create("assistante", PASSWORD, StaffRole.EDITOR);
+		Cookie browser = signIn("assistante");
+		MvcTestResult tooLong = keepForm(browser, "x".repeat((int) KeptForms.MAX_FORM_SIZE + 1));
+		assertThat(tooLong).hasRedirectedUrl("/admin/login?erreur=expiree-trop");
+		assertThat(this.mvc.get().uri("/admin/login?erreur=expiree-trop")).bodyText()
+			.contains("n’a pas pu être conservé");
+		for (int i = 0; i < KeptForms.MAX_PER_PERSON; i++) {
+			assertThat(keepForm(browser, "Saisie " + i)).hasRedirectedUrl("/admin/login?erreur=expiree");
+		}
+		assertThat(keepForm(browser, "Une de trop")).hasRedirectedUrl("/admin/login?erreur=expiree-trop");
+		assertThat(this.jdbc.queryForObject("select count(*) from kept_form", Integer.class))
+			.isEqualTo(KeptForms.MAX_PER_PERSON);
+	}
+
+	@Test
+	void aDeactivatedAccountsBrowserKeepsNothing() {
+		StaffUser assistant = this.accounts.create("assistante", PASSWORD, StaffRole.EDITOR);
+		Cookie browser = signIn("assistante");
+		this.accounts.setEnabled(assistant.getId(), false);
+		this.entityManager.flush();
+		assertThat(keepForm(browser, "Après le départ")).hasRedirectedUrl("/admin/login");
+		assertThat(this.jdbc.queryForObject("select count(*) from kept_form", Integer.class)).isZero();
+	}
+
+	/** Signs in through the form, as a browser does: the cookie naming who did. */
+	private Cookie signIn(String username) {
+		MvcTestResult signIn = this.mvc.post()
+			.uri("/admin/login")
+			.param("username", username)
+			.param("password", PASSWORD)
+			.with(csrf())
+			.exchange();
+		assertThat(signIn).hasStatus(HttpStatus.FOUND);
+		Cookie browser = signIn.getResponse().getCookie(KeptForms.BROWSER_COOKIE);
+		assertThat(browser).isNotNull();
+		assertThat(browser.isHttpOnly()).isTrue();
+		return browser;
+	}
+
+	/** A page text posted from this browser once its session is gone. */
+	private MvcTestResult keepForm(Cookie browser, String text) {
+		return this.mvc.post()
+			.uri("/admin/textes/1")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header("Sec-Fetch-Site", "same-origin")
+			.cookie(browser)
+			.with(csrf())
+			.param("value", text)
+			.param("version", "0")
+			.exchange();
 	}
 
 	@Test

@@ -88,6 +88,44 @@ class LoginUnderAttackTests {
 		assertThat(login("cible", PASSWORD, "10.3.1.1").getResponse().getRedirectedUrl()).isEqualTo("/admin");
 	}
 
+	@Test
+	void parallelGuessesFromOneClientAreCheckedNoMoreThanItsAllowance() throws Exception {
+		this.accounts.create("cible", PASSWORD, StaffRole.ADMIN);
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService attacker = Executors.newFixedThreadPool(GUESSES);
+		List<Future<MvcTestResult>> answers = new ArrayList<>();
+		for (int i = 0; i < GUESSES; i++) {
+			String guess = "essai-" + i;
+			answers.add(attacker.submit(() -> {
+				start.await();
+				return login("cible", guess, "10.3.2.1");
+			}));
+		}
+		start.countDown();
+		int checked = 0;
+		for (Future<MvcTestResult> answer : answers) {
+			String location = answer.get().getResponse().getRedirectedUrl();
+			assertThat(location).matches("/admin/login\\?erreur=(identifiants|attente&secondes=\\d+)");
+			if (location.endsWith("identifiants")) {
+				checked++;
+			}
+		}
+		attacker.shutdown();
+		assertThat(checked).isEqualTo(LoginThrottle.FREE_CLIENT_FAILURES);
+		// The right password from that client waits too; from elsewhere it signs in.
+		assertThat(login("cible", PASSWORD, "10.3.2.1").getResponse().getRedirectedUrl())
+			.startsWith("/admin/login?erreur=attente");
+		assertThat(login("cible", PASSWORD, "10.3.2.2").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+	}
+
+	@Test
+	void aSuccessfulSignInDoesNotUseUpItsClientsAllowance() {
+		this.accounts.create("cible", PASSWORD, StaffRole.ADMIN);
+		for (int i = 0; i < 2 * LoginThrottle.FREE_CLIENT_FAILURES; i++) {
+			assertThat(login("cible", PASSWORD, "10.3.3.1").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+		}
+	}
+
 	private MvcTestResult login(String username, String password, String client) {
 		return this.mvc.post()
 			.uri("/admin/login")
