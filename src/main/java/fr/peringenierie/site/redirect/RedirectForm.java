@@ -1,5 +1,6 @@
 package fr.peringenierie.site.redirect;
 
+import fr.peringenierie.site.web.SitePaths;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,21 +10,15 @@ import jakarta.validation.constraints.Size;
  */
 public class RedirectForm {
 
-	/**
-	 * A path of the site: a slash, then letters, digits and the usual signs of an
-	 * address.
-	 */
-	static final String SITE_PATH = "/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*";
-
 	@NotBlank(message = "Indiquez l’ancienne adresse.")
 	@Size(max = 300, message = "L’adresse ne doit pas dépasser 300 caractères.")
-	@Pattern(regexp = SITE_PATH,
+	@Pattern(regexp = SitePaths.PATTERN,
 			message = "Indiquez une adresse du site commençant par /, par exemple /realisations/ancien-nom.")
 	private String fromPath;
 
 	@NotBlank(message = "Indiquez la nouvelle adresse.")
 	@Size(max = 300, message = "L’adresse ne doit pas dépasser 300 caractères.")
-	@Pattern(regexp = SITE_PATH,
+	@Pattern(regexp = SitePaths.PATTERN,
 			message = "Indiquez une adresse du site commençant par /, par exemple /realisations/nouveau-nom.")
 	private String toPath;
 

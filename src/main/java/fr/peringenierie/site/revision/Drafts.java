@@ -117,6 +117,7 @@ public class Drafts {
 
 	public void discard(String segment, long id) {
 		TrackedKinds.Kind kind = this.kinds.kind(segment);
+		this.kinds.reachableItem(kind, id);
 		if (this.drafts.deleteItem(kind.entityName(), id) > 0) {
 			this.auditLog.record("Brouillon abandonné", kind.describe(this.kinds.item(kind, id)));
 		}
@@ -167,7 +168,7 @@ public class Drafts {
 		TrackedKinds.Kind kind = this.kinds.kind(segment);
 		this.apart.executeWithoutResult((status) -> {
 			status.setRollbackOnly();
-			BaseEntity item = this.kinds.item(kind, id);
+			BaseEntity item = this.kinds.reachableItem(kind, id);
 			this.drafts.findByItemTypeAndItemId(kind.entityName(), id)
 				.ifPresent((draft) -> TrackedKinds.apply(item, values(draft), this.jsonMapper));
 			if (TrackedKinds.values(item).containsKey(PUBLISHED)) {

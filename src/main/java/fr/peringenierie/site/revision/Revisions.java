@@ -44,7 +44,7 @@ public class Revisions {
 	@Transactional(readOnly = true)
 	public History history(String segment, long id) {
 		TrackedKinds.Kind kind = this.kinds.kind(segment);
-		BaseEntity item = this.kinds.item(kind, id);
+		BaseEntity item = this.kinds.reachableItem(kind, id);
 		return new History(kind, id, kind.title(item), item.getVersion(), kind.editUrl(id),
 				this.revisions.findByItemTypeAndItemIdOrderByIdDesc(kind.entityName(), id));
 	}
@@ -74,7 +74,7 @@ public class Revisions {
 	 */
 	public void restore(String segment, long id, long revisionId, long version) {
 		TrackedKinds.Kind kind = this.kinds.kind(segment);
-		BaseEntity item = this.kinds.item(kind, id);
+		BaseEntity item = this.kinds.reachableItem(kind, id);
 		EditConflictException.check(item, version);
 		Revision revision = revision(kind, id, revisionId);
 		TrackedKinds.apply(item, values(revision), this.jsonMapper);

@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
 
+import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.AdminOnly;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.Tracked;
@@ -22,6 +24,8 @@ import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.Hibernate;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 
@@ -69,6 +73,20 @@ public class TrackedKinds {
 			throw new ResourceNotFoundException("Élément introuvable : il a peut-être été supprimé.");
 		}
 		return (BaseEntity) item;
+	}
+
+	/**
+	 * An item reached by a screen through its kind and id (history, comparison, restore,
+	 * draft, preview): a 404 if missing, a 403 if it is {@linkplain AdminOnly reserved to
+	 * administrators} and the person is not one.
+	 */
+	public BaseEntity reachableItem(Kind kind, long id) {
+		BaseEntity item = item(kind, id);
+		if (item instanceof AdminOnly restricted && restricted.isAdminOnly()
+				&& !AdminForms.isAdministrator(SecurityContextHolder.getContext().getAuthentication())) {
+			throw new AccessDeniedException("Réservé aux administrateurs : " + kind.describe(item));
+		}
+		return item;
 	}
 
 	public Kind byType(Class<?> type) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import fr.peringenierie.site.web.AdminOnly;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Tracked;
@@ -18,7 +19,7 @@ import fr.peringenierie.site.web.TrackedContent;
 @Entity
 @TrackedContent(segment = "parametre", label = "le paramètre", title = "label", editUrl = "/admin/parametres/{id}")
 @Table(name = "site_setting")
-public class SiteSetting extends BaseEntity implements PublicContent {
+public class SiteSetting extends BaseEntity implements PublicContent, AdminOnly {
 
 	@Column(nullable = false, unique = true)
 	private String code;
@@ -112,6 +113,7 @@ public class SiteSetting extends BaseEntity implements PublicContent {
 		}
 	}
 
+	@Override
 	public boolean isAdminOnly() {
 		return this.adminOnly;
 	}

@@ -62,9 +62,12 @@ class SiteErrorController implements ErrorController {
 			return Optional.empty();
 		}
 		String withinSite = path.substring(request.getContextPath().length());
+		// Checked again as it is served: a target stored before the rule, or written
+		// into the database by other means, never sends a visitor to another site.
 		return this.movedAddresses.stream()
 			.map((addresses) -> addresses.newAddress(withinSite))
 			.flatMap(Optional::stream)
+			.filter(SitePaths::isSitePath)
 			.findFirst();
 	}
 

@@ -66,6 +66,20 @@ class ContactCrashIT {
 		assertAllStored(acknowledged, () -> DriverManager.getConnection(url, "sa", ""));
 	}
 
+	/**
+	 * An operator's own H2 URL, without {@code WRITE_DELAY=0}: the application makes
+	 * commits durable itself (H2 would otherwise write them up to 500 ms later).
+	 */
+	@Test
+	void acknowledgedRequestsSurviveAKillOnH2WhateverTheUrl() throws Exception {
+		String url = "jdbc:h2:file:" + this.workingDirectory.resolve("ailleurs/base")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		List<String> arguments = new ArrayList<>(List.of(commonArguments()));
+		arguments.add("--spring.datasource.url=" + url);
+		List<String> acknowledged = postThenKill(Map.of(), arguments.toArray(String[]::new));
+		assertAllStored(acknowledged, () -> DriverManager.getConnection(url, "sa", ""));
+	}
+
 	@Test
 	void acknowledgedRequestsSurviveAKillOnPostgres() throws Exception {
 		PostgresTestDatabase.Connection database = PostgresTestDatabase.obtain();
@@ -132,13 +146,25 @@ class ContactCrashIT {
 		// Started again on the same data, as after a crash; then stopped before the data
 		// is
 		// read directly (an embedded H2 file is open to one process at a time).
-		SiteProcess.start(this.workingDirectory, log, environment, arguments).close();
+		// New requests get new numbers: none handed out before the crash is given again.
+		try (SiteProcess again = SiteProcess.start(this.workingDirectory, log, environment, arguments)) {
+			HttpClient client = HttpClient.newBuilder()
+				.cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.build();
+			for (int i = 1; i <= 3; i++) {
+				String key = post(client, again, "Après le redémarrage, demande " + i, new ArrayList<>());
+				assertThat(key).as("demande " + i + " après le redémarrage").isNotNull();
+				acknowledged.add(key);
+			}
+		}
 		List<Long> sorted = latencies.stream().sorted().toList();
+		int duringTheBurst = sorted.size();
 		if (!sorted.isEmpty()) {
 			System.out.printf("%d demandes acquittées ; durée d’un envoi : médiane %d ms, p99 %d ms%n",
 					acknowledged.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() * 99 / 100));
 		}
-		assertThat(acknowledged).as("demandes acquittées pendant la rafale").hasSizeGreaterThan(PROSPECTS * 2);
+		assertThat(duringTheBurst).as("demandes acquittées pendant la rafale").isGreaterThan(PROSPECTS * 2);
 		return acknowledged;
 	}
 

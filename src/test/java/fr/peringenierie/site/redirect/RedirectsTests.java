@@ -1,6 +1,7 @@
 package fr.peringenierie.site.redirect;
 
 import java.net.URI;
+import java.time.Instant;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -140,6 +141,24 @@ class RedirectsTests {
 		assertThat(this.staff.post("/admin/redirections/" + id + "/supprimer").param("confirmed", "true"))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(get("/ancienne-plaquette").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aRedirectLeadsOnlyToAnAddressOfThisSite() throws Exception {
+		for (String elsewhere : new String[] { "//evil.example/", "/\\evil.example", "/\\/evil.example",
+				"https://evil.example/", "/\tevil", "//evil.example/realisations", " /realisations" }) {
+			assertThat(this.staff.post("/admin/redirections").param("fromPath", "/piege").param("toPath", elsewhere))
+				.as(elsewhere)
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyText()
+				.contains("Indiquez une adresse du site commençant par /");
+		}
+		assertThat(this.redirects.findByFromPath("/piege")).isEmpty();
+		// One written into the database some other way is not served either.
+		this.redirects.save(new PageRedirect("/piege", "//evil.example/", Instant.now()));
+		HttpResponse<String> served = get("/piege");
+		assertThat(served.statusCode()).isEqualTo(404);
+		assertThat(served.headers().firstValue("Location")).isEmpty();
 	}
 
 	private MvcTestResult rename(Project project, String slug) {
