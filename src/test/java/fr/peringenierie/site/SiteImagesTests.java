@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 import jakarta.persistence.EntityManager;
 import javax.imageio.ImageIO;
 
+import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.department.DepartmentRepository;
 import fr.peringenierie.site.web.RenderedPageCache;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -47,6 +49,9 @@ class SiteImagesTests {
 
 	@Autowired
 	DepartmentRepository departments;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void nothingIsShownBeforeStaffUploadAndTheDirectorIsNamedFirst() throws Exception {
@@ -118,6 +123,8 @@ class SiteImagesTests {
 		flush();
 		String team = body("/equipe");
 		assertThat(team).contains("alt=\"Portrait de Jeanne Martin\"", "Responsable du département Énergies");
+		String portrait = imageAddress(team, "Portrait de Jeanne Martin");
+		assertThat(this.mvc.get().uri(portrait).param("w", "480")).hasStatusOk();
 		assertThat(team.indexOf(">Mahyar JALILI</p>")).isPositive().isLessThan(team.indexOf(">Jeanne Martin</p>"));
 
 		this.mvc.post()
@@ -146,6 +153,37 @@ class SiteImagesTests {
 			.exchange();
 		flush();
 		assertThat(body("/equipe")).doesNotContain("Jeanne Martin");
+		// Her portrait is no longer served either, though it was just resized.
+		assertThat(this.mvc.get().uri(portrait).param("w", "480")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri(portrait)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aBinnedDepartmentsPhotoIsNotServedUntilItIsRestored() throws Exception {
+		Department energies = this.departments.findWithSectionsBySlug("energies").orElseThrow();
+		post("/admin/departements/" + energies.getId() + "/image", jpeg(1200, 800), "Chaufferie bois");
+		flush();
+		String photo = imageAddress(body("/departements/energies"), "Chaufferie bois");
+		assertThat(this.mvc.get().uri(photo).param("w", "960")).hasStatusOk();
+		long version = this.departments.findById(energies.getId()).orElseThrow().getVersion();
+		this.mvc.post()
+			.uri("/admin/departements/" + energies.getId() + "/supprimer")
+			.param("version", Long.toString(version))
+			.with(user("chef").roles("EDITOR"))
+			.with(csrf())
+			.exchange();
+		flush();
+		assertThat(this.mvc.get().uri(photo).param("w", "960")).hasStatus(HttpStatus.NOT_FOUND);
+		// Binned, it is out of the repository's reach.
+		version = this.jdbc.queryForObject("select version from department where id = ?", Long.class, energies.getId());
+		this.mvc.post()
+			.uri("/admin/corbeille/departements/" + energies.getId() + "/restaurer")
+			.param("version", Long.toString(version))
+			.with(user("chef").roles("EDITOR"))
+			.with(csrf())
+			.exchange();
+		flush();
+		assertThat(this.mvc.get().uri(photo).param("w", "960")).hasStatusOk();
 	}
 
 	@Test

@@ -24,7 +24,8 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ FreshDatabaseConfiguration.class, StaffScreens.class })
-@TestExecutionListeners(listeners = ForgetRenderedPages.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = { ForgetRenderedPages.class, KeepTheCsrfTokenRepository.class },
+		mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SiteIntegrationTest {
 
 }

@@ -1,7 +1,12 @@
 package fr.peringenierie.site.config;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import fr.peringenierie.site.admin.LoginHandlers;
 import fr.peringenierie.site.web.PublicPages;
+import fr.peringenierie.site.web.SecurityHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -24,11 +32,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
-
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+	private static final Logger firewallLogger = LoggerFactory.getLogger(HttpFirewall.class);
 
 	@Bean
 	SecurityFilterChain siteSecurity(HttpSecurity http, LoginHandlers login, PublicPages publicPages,
@@ -62,9 +66,10 @@ class SecurityConfiguration {
 				.logoutSuccessUrl(LoginHandlers.LOGIN_PATH + "?deconnecte"))
 			.addFilterAfter(login.sessionCheckFilter(), SecurityContextHolderFilter.class)
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				// Public pages are revalidated with their ETag (see RenderedPageCache);
 				// only
@@ -79,6 +84,38 @@ class SecurityConfiguration {
 		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
 		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
 		return repository;
+	}
+
+	/**
+	 * Besides its checks of the address and headers, the firewall refuses a parameter
+	 * value carrying a control character (a NUL byte, an escape…), as it is read, with a
+	 * 400: PostgreSQL cannot store a NUL, and none has a place in a form or a query. Tabs
+	 * and line breaks are text.
+	 */
+	@Bean
+	HttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedParameterValues(SecurityConfiguration::isText);
+		return firewall;
+	}
+
+	/**
+	 * A request the firewall refuses (an encoded slash, a {@code ;} or {@code ..} in the
+	 * address, a control character) gets the French 400 page, with the same headers as
+	 * any other.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, rejection) -> {
+			firewallLogger.info("Requête refusée ({} {}) : {}", request.getMethod(),
+					request.getRequestURI().replaceAll("\\p{Cntrl}", "?"), rejection.getMessage());
+			SecurityHeaders.writeTo(response);
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+		};
+	}
+
+	static boolean isText(String value) {
+		return value.codePoints().noneMatch((c) -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
 	}
 
 	@Bean

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import fr.peringenierie.site.web.SecurityHeaders;
 import org.apache.catalina.Container;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
@@ -20,7 +23,7 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Tomcat answers some malformed requests (an invalid URL encoding, a broken header)
  * before Spring sees them, with its own English page naming the server. This replaces
- * that page with a static French one.
+ * that page with a static French one, sent with the application's security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatErrorPageConfiguration {
@@ -33,7 +36,7 @@ class TomcatErrorPageConfiguration {
 		return (factory) -> factory.addContextCustomizers((context) -> {
 			Container host = context.getParent();
 			if (host instanceof StandardHost standardHost) {
-				ErrorReportValve valve = new ErrorReportValve();
+				ErrorReportValve valve = new SecureErrorReportValve();
 				valve.setShowReport(false);
 				valve.setShowServerInfo(false);
 				valve.setProperty("errorCode.0", page.toString());
@@ -41,6 +44,22 @@ class TomcatErrorPageConfiguration {
 				standardHost.getPipeline().addValve(valve);
 			}
 		});
+	}
+
+	/**
+	 * Tomcat's own error answers carry the headers the application's do: they are pages
+	 * of this site too.
+	 */
+	static final class SecureErrorReportValve extends ErrorReportValve {
+
+		@Override
+		protected void report(Request request, Response response, Throwable throwable) {
+			if (response.getStatus() >= 400 && !response.isCommitted()) {
+				SecurityHeaders.writeTo(response);
+			}
+			super.report(request, response, throwable);
+		}
+
 	}
 
 	private static Path copyToFile() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -35,7 +36,10 @@ class SiteErrorController implements ErrorController {
 	}
 
 	@RequestMapping
-	ModelAndView error(HttpServletRequest request) {
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+		// An error Tomcat dispatched here for a request the security chain never saw
+		// (TRACE, say) gets the headers all the same.
+		SecurityHeaders.writeTo(response);
 		HttpStatus status = statusOf(request);
 		Optional<String> moved = (status == HttpStatus.NOT_FOUND) ? newAddress(request) : Optional.empty();
 		if (moved.isPresent()) {

@@ -1,6 +1,14 @@
 package fr.peringenierie.site.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EntityType;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -26,9 +34,34 @@ public class StoredImages {
 				* 1024).<String, ImageProcessor.ProcessedImage>weigher((key, image) -> image.data().length)
 		.build();
 
-	StoredImages(StoredImageRepository images, ImageProcessor processor) {
+	/**
+	 * One query per kind of content that shows an image ({@link ImageRef} embedded in an
+	 * entity), counting the items, not in the bin, that show a given one.
+	 */
+	private final List<String> shownBy;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	StoredImages(StoredImageRepository images, ImageProcessor processor, EntityManagerFactory entityManagerFactory) {
 		this.images = images;
 		this.processor = processor;
+		this.shownBy = queriesOfShowingItems(entityManagerFactory);
+	}
+
+	private static List<String> queriesOfShowingItems(EntityManagerFactory entityManagerFactory) {
+		List<String> queries = new ArrayList<>();
+		for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
+			for (Attribute<?, ?> attribute : entity.getAttributes()) {
+				if (attribute.getJavaType() == ImageRef.class) {
+					String binned = OrderedEntity.class.isAssignableFrom(entity.getJavaType())
+							? " and e.binnedAt is null" : "";
+					queries.add("select count(e) from " + entity.getName() + " e where e." + attribute.getName()
+							+ ".imageId = :id" + binned);
+				}
+			}
+		}
+		return List.copyOf(queries);
 	}
 
 	/**
@@ -66,10 +99,16 @@ public class StoredImages {
 	}
 
 	/**
-	 * An image at one of the widths served ({@link Integer#MAX_VALUE}: as stored).
+	 * An image at one of the widths served ({@link Integer#MAX_VALUE}: as stored), while
+	 * an item out of the bin shows it. Asked of the database every time, so that an image
+	 * removed or binned on any instance stops being served at once; only the resizing is
+	 * kept in memory.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ImageProcessor.ProcessedImage> at(long id, int width) {
+		if (!isShown(id)) {
+			return Optional.empty();
+		}
 		String key = id + ":" + width;
 		ImageProcessor.ProcessedImage cached = this.resized.getIfPresent(key);
 		if (cached != null) {
@@ -80,6 +119,15 @@ public class StoredImages {
 			this.resized.put(key, image);
 			return image;
 		});
+	}
+
+	private boolean isShown(long id) {
+		for (String query : this.shownBy) {
+			if (this.entityManager.createQuery(query, Long.class).setParameter("id", id).getSingleResult() > 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

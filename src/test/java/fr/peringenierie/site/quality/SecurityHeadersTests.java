@@ -1,10 +1,16 @@
 package fr.peringenierie.site.quality;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 
 import fr.peringenierie.site.SiteIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -41,6 +47,41 @@ class SecurityHeadersTests {
 					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
 					BodyHandlers.ofString());
 			assertSecurityHeaders(response);
+		}
+	}
+
+	/**
+	 * Requests Tomcat answers itself, before the application sees them: its French page
+	 * carries the same headers.
+	 */
+	@Test
+	void tomcatsOwnErrorAnswersCarryTheSameHeaders() throws Exception {
+		String cookie = "Cookie: gros=" + "x".repeat(20_000) + "\r\n";
+		StringBuilder parameters = new StringBuilder("p0=0");
+		for (int i = 1; i <= 1_100; i++) {
+			parameters.append("&p").append(i).append('=').append(i);
+		}
+		for (String request : List.of("GET /%zz HTTP/1.1\r\n", "GET /realisations/%zz HTTP/1.1\r\n",
+				"GET /admin/../%2e%2e/etc HTTP/1.1\r\n", "GET /a;b/../admin HTTP/1.1\r\n",
+				"GET / HTTP/1.1\r\n" + cookie, "TRACE / HTTP/1.1\r\n",
+				"GET /realisations?" + parameters + " HTTP/1.1\r\n")) {
+			String answer = raw(request + "Host: localhost\r\nConnection: close\r\n\r\n");
+			String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
+			String status = head.lines().findFirst().orElse("");
+			assertThat(status).as(request).matches("http/1.1 4\\d\\d.*");
+			assertThat(head).as(request)
+				.contains("content-security-policy: default-src 'self'", "x-content-type-options: nosniff",
+						"x-frame-options: deny", "referrer-policy: strict-origin-when-cross-origin");
+		}
+	}
+
+	private String raw(String request) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
 		}
 	}
 
