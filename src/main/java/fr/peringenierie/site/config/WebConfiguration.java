@@ -10,12 +10,14 @@ import fr.peringenierie.site.admin.TemporaryPasswordInterceptor;
 import fr.peringenierie.site.revision.PendingDraftsInterceptor;
 import fr.peringenierie.site.shell.LayoutModelInterceptor;
 import fr.peringenierie.site.web.ContentRevision;
+import fr.peringenierie.site.web.DatabaseOutageFilter;
 import fr.peringenierie.site.web.FormErrorStatusInterceptor;
 import fr.peringenierie.site.web.FrenchLocaleFilter;
 import fr.peringenierie.site.web.PublicPages;
 import fr.peringenierie.site.web.RenderedPageCache;
 import fr.peringenierie.site.web.UploadSizeLimitFilter;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,6 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -84,6 +87,20 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<UploadSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new UploadSizeLimitFilter(maxRequestSize));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
+		return registration;
+	}
+
+	/**
+	 * Ahead of the session layer (Spring Session's filter comes at
+	 * {@code HIGHEST_PRECEDENCE + 50}), which needs the database for every member of
+	 * staff.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
+			@Qualifier("thymeleafViewResolver") ViewResolver views) {
+		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter(views));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 

@@ -1,5 +1,8 @@
 package fr.peringenierie.site.web;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -21,12 +24,29 @@ public final class DatabaseOutage {
 	private DatabaseOutage() {
 	}
 
+	/** The deepest message of a failure, for the log line that says what happened. */
+	public static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	/**
+	 * Whether a failure comes from the database being out of reach: among its causes, a
+	 * connection that could not be had or broke (SQL state class 08), a transaction that
+	 * could not start, a timeout.
+	 */
 	public static boolean isCause(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof TransientDataAccessResourceException
 					|| cause instanceof RecoverableDataAccessException || cause instanceof QueryTimeoutException
-					|| cause instanceof SQLTransientConnectionException) {
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+					|| (cause instanceof SQLException sql && sql.getSQLState() != null
+							&& sql.getSQLState().startsWith("08"))) {
 				return true;
 			}
 			if (cause.getCause() == cause) {

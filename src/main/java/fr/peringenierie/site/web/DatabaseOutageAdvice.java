@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * A page that needs the database while it cannot be reached answers a French 503 with
- * {@code Retry-After}, never a 500; other data access failures stay server errors.
+ * {@code Retry-After}, never a 500; other data access failures stay server errors. Forms
+ * and staff are answered by {@link DatabaseOutageFilter}.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -29,7 +30,11 @@ class DatabaseOutageAdvice {
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	void databaseFailed(RuntimeException failure, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		if (!DatabaseOutage.isCause(failure)) {
+		// A form being saved, or a member of staff (whose error page would need the
+		// session, kept in the database): the outage filter answers, without it, and
+		// gives the form back with what was typed.
+		if (!DatabaseOutage.isCause(failure) || "POST".equals(request.getMethod())
+				|| request.getRequestedSessionId() != null) {
 			throw failure;
 		}
 		logger.warn("Base de données injoignable pour {} {} : {}", request.getMethod(), request.getRequestURI(),
