@@ -204,8 +204,13 @@ public class LoginThrottle {
 		return "account:" + truncate(name);
 	}
 
+	/**
+	 * A key the database stores whatever was typed: at most 150 characters, control
+	 * characters (a NUL byte, which PostgreSQL refuses) replaced.
+	 */
 	private static String truncate(String value) {
-		return (value.length() > 150) ? value.substring(0, 150) : value;
+		String printable = value.replaceAll("\\p{Cntrl}", "?");
+		return (printable.length() > 150) ? printable.substring(0, 150) : printable;
 	}
 
 	private record Failures(int count, Instant last) {

@@ -18,7 +18,6 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -87,22 +86,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Besides its checks of the address and headers, the firewall refuses a parameter
-	 * value carrying a control character (a NUL byte, an escape…), as it is read, with a
-	 * 400: PostgreSQL cannot store a NUL, and none has a place in a form or a query. Tabs
-	 * and line breaks are text.
-	 */
-	@Bean
-	HttpFirewall httpFirewall() {
-		StrictHttpFirewall firewall = new StrictHttpFirewall();
-		firewall.setAllowedParameterValues(SecurityConfiguration::isText);
-		return firewall;
-	}
-
-	/**
 	 * A request the firewall refuses (an encoded slash, a {@code ;} or {@code ..} in the
-	 * address, a control character) gets the French 400 page, with the same headers as
-	 * any other.
+	 * address) gets the French 400 page, with the same headers as any other.
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
@@ -112,10 +97,6 @@ class SecurityConfiguration {
 			SecurityHeaders.writeTo(response);
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 		};
-	}
-
-	static boolean isText(String value) {
-		return value.codePoints().noneMatch((c) -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
 	}
 
 	@Bean

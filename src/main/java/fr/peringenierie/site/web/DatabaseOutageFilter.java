@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The database cannot be reached while a request needs it before any page could be drawn
@@ -55,8 +56,8 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
 			if (!DatabaseOutage.isCause(failure) || response.isCommitted()) {
 				throw failure;
 			}
-			logger.warn("Base de données injoignable pour {} {} : {}", request.getMethod(),
-					request.getRequestURI().replaceAll("\\p{Cntrl}", "?"), DatabaseOutage.rootMessage(failure));
+			logger.warn("Base de données injoignable pour {} {} : {}", request.getMethod(), address(request),
+					DatabaseOutage.rootMessage(failure));
 			answer(request, response);
 		}
 	}
@@ -74,12 +75,17 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
 				throw new IllegalStateException("Gabarit introuvable : " + VIEW);
 			}
 			view.render(Map.of("form", form, "resendable",
-					form && contentType.startsWith("application/x-www-form-urlencoded"), "action",
-					request.getRequestURI(), "fields", form ? fields(request) : List.of()), request, response);
+					form && contentType.startsWith("application/x-www-form-urlencoded"), "action", address(request),
+					"fields", form ? fields(request) : List.of()), request, response);
 		}
 		catch (Exception ex) {
 			throw new IOException("Page « base injoignable » non affichée", ex);
 		}
+	}
+
+	/** Where the form was sent, to send it there again. */
+	private static String address(HttpServletRequest request) {
+		return UrlPathHelper.defaultInstance.getOriginatingRequestUri(request);
 	}
 
 	private static List<Field> fields(HttpServletRequest request) {

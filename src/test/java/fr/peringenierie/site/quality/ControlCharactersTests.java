@@ -28,10 +28,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * A NUL byte or another control character in a form or a query: a French 400, nothing
- * stored, on H2 as on PostgreSQL (which cannot store a NUL at all).
+ * A NUL byte or another control character in a form or a query: a French 400, the form
+ * back with the field's message, nothing stored, on H2 as on PostgreSQL (which cannot
+ * store a NUL at all).
  */
 @SiteIntegrationTest
 @Transactional
@@ -79,6 +81,15 @@ class ControlCharactersTests {
 	}
 
 	@Test
+	void aSignInWithANulByteIsAnsweredLikeAnyWrongPassword() {
+		assertThat(this.mvc.post()
+			.uri("/admin/login")
+			.param("username", "ad\u0000min")
+			.param("password", "x\u0000")
+			.with(csrf())).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin/login?erreur=identifiants");
+	}
+
+	@Test
 	void tabsAndLineBreaksAreText() {
 		assertThat(this.staff.get("/admin/demandes").param("q", "un\tdeux\r\ntrois")).hasStatusOk();
 	}
@@ -113,7 +124,8 @@ class ControlCharactersTests {
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("Demande invalide");
+		// The form comes back with the field's message and what was typed.
+		assertThat(response.body()).contains("Le message contient des caractères de contrôle", "Prospect");
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from contact_request where name = 'Prospect'", Integer.class))
 			.isZero();
@@ -127,13 +139,12 @@ class ControlCharactersTests {
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + query)).build(),
 						HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(query).isEqualTo(400);
-			assertThat(response.body()).as(query).contains("<html lang=\"fr\">", "Demande invalide");
+			assertThat(response.body()).as(query).contains("<html lang=\"fr\">").doesNotContain("Exception");
 			assertThat(response.headers().firstValue("Content-Security-Policy")).as(query).isPresent();
 		}
 	}
 
 	private static void assertRefused(MvcTestResult result) {
-		// The page itself comes from the error dispatch, which MockMvc does not make.
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
