@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,6 +29,8 @@ class DraftAdminController {
 
 	private final Messages messages;
 
+	private static final String DISCARD = "/admin/brouillons/{segment}/{id}/abandonner";
+
 	DraftAdminController(Drafts drafts, Messages messages) {
 		this.drafts = drafts;
 		this.messages = messages;
@@ -39,11 +42,26 @@ class DraftAdminController {
 		return "admin/revision/drafts";
 	}
 
-	@PostMapping("/admin/brouillons/{segment}/{id}/abandonner")
-	String discard(@PathVariable String segment, @PathVariable long id, RedirectAttributes redirect) {
+	/**
+	 * Asks before a draft is thrown away: a page, no script needed; nothing is lost by a
+	 * click next to "Prévisualiser".
+	 */
+	@GetMapping(DISCARD)
+	String confirmDiscard(@PathVariable String segment, @PathVariable long id, Model model) {
+		model.addAttribute("pending", this.drafts.pending(segment, id));
+		return "admin/revision/discard";
+	}
+
+	@PostMapping(DISCARD)
+	String discard(@PathVariable String segment, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+		if (!confirmed) {
+			return "redirect:/admin/brouillons/" + segment + "/" + id + "/abandonner";
+		}
+		String editUrl = this.drafts.pending(segment, id).editUrl();
 		this.drafts.discard(segment, id);
 		redirect.addFlashAttribute("success", this.messages.get("draft.discarded"));
-		return "redirect:/admin/brouillons";
+		return "redirect:" + editUrl;
 	}
 
 	/**

@@ -12,8 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.web.AdminOnly;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.ResourceNotFoundException;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hibernate.Hibernate;
 import org.slf4j.Logger;
@@ -145,6 +147,44 @@ public class Drafts {
 			return new Pending(kind, draft, (item != null) ? kind.title(item) : "(élément supprimé)",
 					kind.editUrl(draft.getItemId()));
 		}).toList();
+	}
+
+	/**
+	 * Who sees an item as it now stands, for the message that says what a save did.
+	 */
+	@Transactional(readOnly = true)
+	public Audience audience(Class<?> type, long id) {
+		BaseEntity item = this.kinds.item(this.kinds.byType(type), id);
+		if (item instanceof AdminOnly restricted && restricted.isAdminOnly()) {
+			return Audience.STAFF;
+		}
+		return Boolean.FALSE.equals(TrackedKinds.values(item).get(PUBLISHED)) ? Audience.NOBODY_YET : Audience.VISITORS;
+	}
+
+	/** Who sees an item once saved. */
+	public enum Audience {
+
+		/** Online: visitors see it. */
+		VISITORS,
+		/** Saved, not online: its "En ligne" box is not ticked. */
+		NOBODY_YET,
+		/** Reserved to the team: no public page shows it. */
+		STAFF
+
+	}
+
+	/**
+	 * The draft of one item, as the page asking whether to throw it away shows it; a 404
+	 * when it has none (already published or thrown away).
+	 */
+	@Transactional(readOnly = true)
+	public Pending pending(String segment, long id) {
+		TrackedKinds.Kind kind = this.kinds.kind(segment);
+		BaseEntity item = this.kinds.reachableItem(kind, id);
+		Draft draft = this.drafts.findByItemTypeAndItemId(kind.entityName(), id)
+			.orElseThrow(() -> new ResourceNotFoundException(
+					"Aucun brouillon en attente : il a déjà été publié ou abandonné."));
+		return new Pending(kind, draft, kind.title(item), kind.editUrl(id));
 	}
 
 	/**

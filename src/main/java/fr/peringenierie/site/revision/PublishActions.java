@@ -75,7 +75,13 @@ public class PublishActions {
 			return false;
 		}
 		if (AdminForms.save(() -> this.drafts.publish(type, id, update), result)) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+			// Says what a visitor now gets, not what the button is called.
+			String message = switch (this.drafts.audience(type, id)) {
+				case VISITORS -> "admin.saved";
+				case NOBODY_YET -> "admin.saved.offline";
+				case STAFF -> "admin.saved.staff";
+			};
+			redirect.addFlashAttribute("success", this.messages.get(message));
 			return true;
 		}
 		return false;

@@ -70,7 +70,12 @@ class SettingsAdminController {
 			problems.forEach((id, problem) -> result.rejectValue("values[" + id + "]", "invalid", problem));
 		}, result);
 		if (!result.hasErrors()) {
-			redirect.addFlashAttribute("success", this.messages.get("admin.saved"));
+			// The notification address is never shown on the site: saved is all it is.
+			boolean shownToVisitors = this.editor.group(group, administrator)
+				.stream()
+				.anyMatch((setting) -> !setting.isAdminOnly());
+			redirect.addFlashAttribute("success",
+					this.messages.get(shownToVisitors ? "admin.saved" : "admin.saved.staff"));
 			return "redirect:/admin/parametres";
 		}
 		List<SiteSetting> settings = this.editor.group(group, administrator);

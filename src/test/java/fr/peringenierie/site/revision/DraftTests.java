@@ -25,6 +25,7 @@ import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.project.ProjectRepository;
 import fr.peringenierie.site.sitewide.PageText;
 import fr.peringenierie.site.sitewide.PageTextRepository;
+import fr.peringenierie.site.web.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,9 @@ class DraftTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	StaffAccounts accounts;
@@ -232,11 +236,60 @@ class DraftTests {
 			.contains("Une accroche en préparation");
 		assertThat(this.mvc.get().uri("/")).bodyText().doesNotContain("Une accroche en préparation");
 
-		assertThat(this.staff.post("/admin/brouillons/texte/" + this.tagline.getId() + "/abandonner"))
-			.hasStatus(HttpStatus.FOUND);
+		// One click next to "Prévisualiser" throws nothing away: a page asks first.
+		String discard = "/admin/brouillons/texte/" + this.tagline.getId() + "/abandonner";
+		assertThat(this.staff.get("/admin/textes/" + this.tagline.getId())).bodyText()
+			.contains("href=\"" + discard + "\"");
+		assertThat(this.staff.post(discard)).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo(discard);
+		assertThat(this.staff.get(discard)).hasStatusOk()
+			.bodyText()
+			.contains("Abandonner ce brouillon ?", "Le texte de page « ", "effacé définitivement",
+					"Garder le brouillon");
+		assertThat(this.staff.get("/admin/textes/" + this.tagline.getId())).bodyText().contains("Brouillon non publié");
+		assertThat(this.drafts.all()).extracting((pending) -> pending.draft().getItemId())
+			.contains(this.tagline.getId());
+		assertThat(this.staff.post(discard).param("confirmed", "true")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/admin/textes/" + this.tagline.getId());
+		assertThat(this.staff.get(discard)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.staff.get("/admin/textes/" + this.tagline.getId())).bodyText()
 			.doesNotContain("Une accroche en préparation", "Brouillon non publié");
 		assertThat(this.texts.findById(this.tagline.getId()).orElseThrow().getBody()).isEqualTo(this.tagline.getBody());
+	}
+
+	/**
+	 * The message after « Publier » says what a visitor then gets: the page, or a 404
+	 * while « En ligne » is unticked.
+	 */
+	@Test
+	void publishingSaysWhetherVisitorsSeeThePage() {
+		assertThat(publishProject(this.doramar, false)).flash()
+			.containsEntry("success", this.messages.get("admin.saved.offline"));
+		assertThat(this.mvc.get().uri("/realisations/doramar")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(publishProject(reload(this.doramar), true)).flash()
+			.containsEntry("success", this.messages.get("admin.saved"));
+		assertThat(this.mvc.get().uri("/realisations/doramar")).hasStatusOk();
+		assertThat(this.messages.get("admin.saved.offline")).contains("hors ligne");
+		assertThat(this.messages.get("admin.saved")).contains("en ligne").doesNotContain("hors ligne");
+	}
+
+	private MvcTestResult publishProject(Project project, boolean published) {
+		var request = this.staff.post("/admin/realisations/" + project.getId())
+			.param("name", project.getName())
+			.param("slug", project.getSlug())
+			.param("city", project.getCity())
+			.param("client", project.getClient())
+			.param("architect", project.getArchitect())
+			.param("startYear", Integer.toString(project.getStartYear()))
+			.param("version", Long.toString(project.getVersion()))
+			.param("action", "publier");
+		if (published) {
+			request = request.param("published", "true");
+		}
+		if (project.getEndYear() != null) {
+			request = request.param("endYear", Integer.toString(project.getEndYear()));
+		}
+		return request.exchange();
 	}
 
 	private MvcTestResult saveProject(Project project, String name, String action, String publishAt) {

@@ -76,10 +76,11 @@ class RevisionAccessTests {
 						.param("version", Long.toString(item.getVersion()))
 						.with(EDITOR)
 						.with(csrf())).as(history).hasStatus(HttpStatus.FORBIDDEN);
-					assertThat(this.mvc.post()
-						.uri("/admin/brouillons/" + kind.segment() + "/" + item.getId() + "/abandonner")
-						.with(EDITOR)
-						.with(csrf())).as(history).hasStatus(HttpStatus.FORBIDDEN);
+					String discard = "/admin/brouillons/" + kind.segment() + "/" + item.getId() + "/abandonner";
+					assertThat(this.mvc.get().uri(discard).with(EDITOR)).as(discard).hasStatus(HttpStatus.FORBIDDEN);
+					assertThat(this.mvc.post().uri(discard).param("confirmed", "true").with(EDITOR).with(csrf()))
+						.as(discard)
+						.hasStatus(HttpStatus.FORBIDDEN);
 				}
 			}
 		}
