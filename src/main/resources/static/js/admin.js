@@ -27,6 +27,7 @@
         box.hidden = false;
       }, Math.max(0, seconds - 300) * 1000);
       endTimer = window.setTimeout(function () {
+        expired = true;
         text.textContent = 'Votre session a expiré. Ce que vous avez saisi n’est pas perdu : '
           + 'en enregistrant, vous vous reconnecterez et retrouverez votre saisie.';
         stay.hidden = true;
@@ -34,16 +35,58 @@
       }, seconds * 1000);
     }
 
-    stay.addEventListener('click', function () {
-      fetch(meta.getAttribute('data-keep-alive'), { credentials: 'same-origin', cache: 'no-store' })
+    var expired = false;
+    var lastKeptAlive = Date.now();
+
+    function keepAlive() {
+      lastKeptAlive = Date.now();
+      return fetch(meta.getAttribute('data-keep-alive'), { credentials: 'same-origin', cache: 'no-store' })
         .then(function (response) {
           if (response.ok && !response.redirected) {
             box.hidden = true;
             schedule();
           }
         });
+    }
+
+    stay.addEventListener('click', keepAlive);
+    // Typing is activity: the session is renewed at most once a minute while someone
+    // types, so that a long text is never interrupted by an expiry.
+    document.addEventListener('input', function () {
+      if (!expired && Date.now() - lastKeptAlive > 60000) {
+        keepAlive();
+      }
     });
     schedule();
+  }
+
+  /*
+   * Leaving a page whose form was changed and not sent (reload, close, a link) asks
+   * first; sending any form of the page does not.
+   */
+  function leaveWarning() {
+    var main = document.getElementById('contenu');
+    if (!main) {
+      return;
+    }
+    var changed = false;
+    function edited(event) {
+      var form = event.target.closest ? event.target.closest('form[method="post"]') : null;
+      if (form || event.target.isContentEditable) {
+        changed = true;
+      }
+    }
+    main.addEventListener('input', edited);
+    main.addEventListener('change', edited);
+    document.addEventListener('submit', function () {
+      changed = false;
+    });
+    window.addEventListener('beforeunload', function (event) {
+      if (changed) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    });
   }
 
   /*
@@ -292,6 +335,7 @@
   }
 
   sessionWarning();
+  leaveWarning();
   dragToReorder();
   richTextEditors();
 }());

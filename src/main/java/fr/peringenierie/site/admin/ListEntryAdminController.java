@@ -67,7 +67,7 @@ public abstract class ListEntryAdminController<E extends ListEntry> {
 		E current = this.editor.entry(id);
 		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("currentText", current.getLabel());
-			form.setVersion(current.getVersion());
+			AdminForms.offerToReplace(model, current.getVersion());
 		}
 		return show(current, model);
 	}

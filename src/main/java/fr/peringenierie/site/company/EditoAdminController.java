@@ -65,7 +65,7 @@ class EditoAdminController {
 		if (AdminForms.hasConflict(result)) {
 			Edito current = this.editor.edito();
 			model.addAttribute("current", current.getBody());
-			form.setVersion(current.getVersion());
+			AdminForms.offerToReplace(model, current.getVersion());
 		}
 		return "admin/company/edito";
 	}

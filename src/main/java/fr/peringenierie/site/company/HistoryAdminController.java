@@ -88,7 +88,7 @@ class HistoryAdminController {
 		if (AdminForms.hasConflict(result)) {
 			Milestone current = this.editor.milestone(id);
 			model.addAttribute("current", current.getBody());
-			form.setVersion(current.getVersion());
+			AdminForms.offerToReplace(model, current.getVersion());
 		}
 		return "admin/company/milestone";
 	}

@@ -113,7 +113,7 @@ class DepartmentAdminController {
 		Department current = this.editor.department(id);
 		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("current", current.getSummary());
-			form.setVersion(current.getVersion());
+			AdminForms.offerToReplace(model, current.getVersion());
 		}
 		model.addAttribute("department", current);
 		return DEPARTMENT_VIEW;
@@ -161,7 +161,7 @@ class DepartmentAdminController {
 		DepartmentSection current = this.editor.section(id);
 		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("current", current.getBody());
-			form.setVersion(current.getVersion());
+			AdminForms.offerToReplace(model, current.getVersion());
 		}
 		return showSection(current, model);
 	}

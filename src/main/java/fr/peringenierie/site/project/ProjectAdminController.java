@@ -100,7 +100,7 @@ class ProjectAdminController {
 		Project current = this.editor.project(id);
 		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("current", current);
-			form.setVersion(current.getVersion());
+			AdminForms.offerToReplace(model, current.getVersion());
 		}
 		model.addAttribute("project", current);
 		return FORM_VIEW;
@@ -120,7 +120,7 @@ class ProjectAdminController {
 		else {
 			try {
 				this.editor.addPhoto(id, (photo != null) ? photo.getBytes() : null, alt, caption);
-				redirect.addFlashAttribute("success", this.messages.get("project.image.saved"));
+				redirect.addFlashAttribute("success", onlineOrNot(id, "project.image.saved"));
 			}
 			catch (ImageProcessor.InvalidImageException ex) {
 				redirect.addFlashAttribute("failure", this.messages.get("project.image.refused", ex.getMessage()));
@@ -143,7 +143,7 @@ class ProjectAdminController {
 		else {
 			try {
 				this.editor.describePhoto(id, photoId, alt, caption, version);
-				redirect.addFlashAttribute("success", this.messages.get("project.photo.described"));
+				redirect.addFlashAttribute("success", onlineOrNot(id, "project.photo.described"));
 			}
 			catch (EditConflictException ex) {
 				redirect.addFlashAttribute("failure", this.messages.get("project.photo.conflict"));
@@ -182,8 +182,16 @@ class ProjectAdminController {
 	String assignDepartments(@PathVariable long id,
 			@RequestParam(name = "departments", required = false) List<Long> departments, RedirectAttributes redirect) {
 		this.editor.assignDepartments(id, (departments != null) ? departments : List.of());
-		redirect.addFlashAttribute("success", this.messages.get("project.departments.saved"));
+		redirect.addFlashAttribute("success", onlineOrNot(id, "project.departments.saved"));
 		return "redirect:/admin/realisations/" + id;
+	}
+
+	/**
+	 * A change to a project visitors cannot see yet is saved, not "online": the message
+	 * says which.
+	 */
+	private String onlineOrNot(long id, String onlineMessage) {
+		return this.messages.get(this.editor.project(id).isPublished() ? onlineMessage : "project.saved.offline");
 	}
 
 }

@@ -63,7 +63,7 @@ class PageTextAdminController {
 		}
 		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("currentText", text.getBody());
-			form.setVersion(text.getVersion());
+			AdminForms.offerToReplace(model, text.getVersion());
 		}
 		model.addAttribute("item", text);
 		return "admin/sitewide/text";

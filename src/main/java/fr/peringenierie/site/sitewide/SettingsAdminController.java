@@ -123,7 +123,7 @@ class SettingsAdminController {
 		}
 		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("currentText", setting.getDisplayValue());
-			form.setVersion(setting.getVersion());
+			AdminForms.offerToReplace(model, setting.getVersion());
 		}
 		model.addAttribute("item", setting);
 		return "admin/sitewide/setting";

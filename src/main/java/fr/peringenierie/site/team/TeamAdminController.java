@@ -78,7 +78,7 @@ class TeamAdminController {
 		TeamRole current = this.editor.role(id);
 		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("currentText", current.getHeadcount() + " " + current.getLabel());
-			form.setVersion(current.getVersion());
+			AdminForms.offerToReplace(model, current.getVersion());
 		}
 		model.addAttribute("role", current);
 		return ROLE_VIEW;

@@ -74,7 +74,7 @@ class ToolingAdminController {
 		ToolCategory current = this.editor.category(id);
 		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("currentText", current.getName());
-			form.setVersion(current.getVersion());
+			AdminForms.offerToReplace(model, current.getVersion());
 		}
 		return showCategory(current, model);
 	}

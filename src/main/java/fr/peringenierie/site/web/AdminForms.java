@@ -2,6 +2,7 @@ package fr.peringenierie.site.web;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -13,7 +14,17 @@ public final class AdminForms {
 	public static final String PREVIEW = "apercu";
 
 	public static final String CONFLICT_MESSAGE = "Quelqu’un a enregistré une autre version de ce contenu après que vous avez ouvert ce formulaire. "
-			+ "Votre saisie n’a pas été enregistrée : comparez-la avec la version actuelle ci-dessous, puis enregistrez à nouveau.";
+			+ "Votre saisie n’a pas été enregistrée, et « Publier » ne remplacera pas la version en ligne : "
+			+ "comparez-la avec la vôtre ci-dessous, puis choisissez.";
+
+	/**
+	 * Value of the submit button that publishes the form in place of a version someone
+	 * else published meanwhile: a choice made by a person, after seeing it.
+	 */
+	public static final String REPLACE = "remplacer";
+
+	/** The version online when the conflict was shown: the one "Remplacer" replaces. */
+	public static final String ONLINE_VERSION = "versionEnLigne";
 
 	private AdminForms() {
 	}
@@ -39,6 +50,15 @@ public final class AdminForms {
 	 */
 	public static boolean hasConflict(BindingResult result) {
 		return result.getGlobalErrors().stream().anyMatch((error) -> "conflict".equals(error.getCode()));
+	}
+
+	/**
+	 * After a conflict, the form keeps the version it was opened from, so that pressing «
+	 * Publier » again cannot overwrite the colleague's change; the version online is
+	 * offered to the separate « Remplacer » button.
+	 */
+	public static void offerToReplace(Model model, long onlineVersion) {
+		model.addAttribute(ONLINE_VERSION, onlineVersion);
 	}
 
 	public static void rejectConflict(BindingResult result) {

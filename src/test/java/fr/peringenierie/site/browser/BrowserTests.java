@@ -425,6 +425,10 @@ class BrowserTests {
 			this.driver.findElement(By.linkText("Accueil : accroche")).click();
 			waitFor(ExpectedConditions.presenceOfElementLocated(By.id("value")));
 			WebElement value = this.driver.findElement(By.id("value"));
+			// Leaving a changed form asks first; an untouched one does not.
+			assertThat(leavingAsksFirst()).as("formulaire intact").isFalse();
+			value.sendKeys(" ");
+			assertThat(leavingAsksFirst()).as("formulaire modifié").isTrue();
 			value.clear();
 			value.sendKeys("Un seul interlocuteur pour tout votre projet");
 			this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -700,6 +704,13 @@ class BrowserTests {
 			this.height = height;
 		}
 
+	}
+
+	/** Whether leaving the page now would ask first (the page's beforeunload handler). */
+	private boolean leavingAsksFirst() {
+		return Boolean.TRUE.equals(((JavascriptExecutor) this.driver)
+			.executeScript("var leaving = new Event('beforeunload', { cancelable: true });"
+					+ "window.dispatchEvent(leaving); return leaving.defaultPrevented;"));
 	}
 
 }

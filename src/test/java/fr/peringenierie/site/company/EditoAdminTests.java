@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,8 +94,56 @@ class EditoAdminTests {
 			.param("signatoryTitle", "Directeur Général")
 			.param("version", Long.toString(version))).hasStatus(HttpStatus.CONFLICT)
 			.bodyText()
-			.contains("Quelqu’un a enregistré une autre version", "Texte de Marie", "Texte de Paul");
+			.contains("Quelqu’un a enregistré une autre version", "Texte de Marie", "Texte de Paul",
+					"Remplacer la version en ligne par la mienne");
 		assertThat(this.editos.findFirstByOrderById().orElseThrow().getTitle()).isEqualTo("Version de Marie");
+	}
+
+	/**
+	 * Pressing « Publier » again on the form the conflict gave back never overwrites the
+	 * colleague's change: replacing it is a separate button, against the version shown.
+	 */
+	@Test
+	void afterAConflictOnlyAnExplicitChoiceReplacesTheColleaguesVersion() throws Exception {
+		long opened = this.editos.findFirstByOrderById().orElseThrow().getVersion();
+		this.staff.post("/admin/edito")
+			.param("title", "Version de Marie")
+			.param("body", "Texte de Marie")
+			.param("signatoryName", "Mahyar JALILI")
+			.param("signatoryTitle", "Client de Marie")
+			.param("version", Long.toString(opened))
+			.exchange();
+		this.staff.flush();
+		long online = this.editos.findFirstByOrderById().orElseThrow().getVersion();
+		MvcTestResult conflict = paul(opened, "publier", null).exchange();
+		assertThat(conflict).hasStatus(HttpStatus.CONFLICT);
+		String page = conflict.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("name=\"version\" value=\"" + opened + "\"",
+				"name=\"versionEnLigne\" value=\"" + online + "\"");
+
+		// The same form, « Publier » pressed again: refused again, Marie's text stays.
+		assertThat(paul(opened, "publier", online)).hasStatus(HttpStatus.CONFLICT);
+		this.staff.flush();
+		assertThat(this.editos.findFirstByOrderById().orElseThrow().getSignatoryTitle()).isEqualTo("Client de Marie");
+
+		// « Remplacer la version en ligne par la mienne »: Paul's version goes online.
+		assertThat(paul(opened, "remplacer", online)).hasStatus(HttpStatus.FOUND);
+		this.staff.flush();
+		assertThat(this.editos.findFirstByOrderById().orElseThrow().getTitle()).isEqualTo("Version de Paul");
+
+		// A replace against a version that is no longer online is refused too.
+		assertThat(paul(opened, "remplacer", online)).hasStatus(HttpStatus.CONFLICT);
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder paul(long opened, String action, Long online) {
+		MockMvcTester.MockMvcRequestBuilder request = this.staff.post("/admin/edito")
+			.param("title", "Version de Paul")
+			.param("body", "Texte de Paul")
+			.param("signatoryName", "Mahyar JALILI")
+			.param("signatoryTitle", "Directeur Général")
+			.param("version", Long.toString(opened))
+			.param("action", action);
+		return (online != null) ? request.param("versionEnLigne", Long.toString(online)) : request;
 	}
 
 	@Test
