@@ -34,6 +34,7 @@ import fr.peringenierie.site.project.ProjectRepository;
 import fr.peringenierie.site.sitewide.PageText;
 import fr.peringenierie.site.sitewide.PageTextRepository;
 import fr.peringenierie.site.sitewide.SiteSettingRepository;
+import fr.peringenierie.site.web.RenderedPageCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +80,9 @@ class BrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	RenderedPageCache renderedPages;
 
 	@Autowired
 	StaffAccounts accounts;
@@ -602,6 +606,70 @@ class BrowserTests {
 			this.jdbc.update("delete from content_draft");
 			this.transactions.executeWithoutResult(
 					(status) -> this.users.findByUsernameIgnoreCase("redaction").ifPresent(this.users::delete));
+		}
+	}
+
+	/**
+	 * On a phone: throwing a draft away asks first on a page of its own; after a
+	 * conflict, « Publier » pressed again changes nothing, and replacing the colleague's
+	 * version is a separate, explicit button.
+	 */
+	@Test
+	void aDraftIsThrownAwayOnlyAfterAskingAndAConflictIsResolvedByAChoice() throws IOException {
+		Map<String, Object> original = this.jdbc
+			.queryForMap("select title, signatory_title, version from edito order by id limit 1");
+		this.transactions.executeWithoutResult(
+				(status) -> this.accounts.create("choix", "mot-de-passe-navigateur", StaffRole.EDITOR));
+		this.driver = Chromium.start(Viewport.PHONE.width, Viewport.PHONE.height);
+		List<String> problems = new ArrayList<>();
+		try {
+			signIn("choix", "mot-de-passe-navigateur");
+			open("/admin/edito");
+			type("title", " (brouillon)");
+			this.driver.findElement(By.cssSelector("button[value=brouillon]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+			this.driver.findElement(By.partialLinkText("Abandonner le brouillon")).click();
+			waitFor(ExpectedConditions.urlContains("/abandonner"));
+			assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Abandonner ce brouillon ?");
+			assertAccessible(problems);
+			screenshot(Viewport.PHONE, "/admin/brouillon-abandonner");
+			this.driver.findElement(By.linkText("Garder le brouillon")).click();
+			waitFor(ExpectedConditions.urlToBe("http://localhost:" + this.port + "/admin/edito"));
+			assertThat(this.driver.findElement(By.cssSelector(".draft-banner")).getText())
+				.contains("Brouillon non publié");
+			this.driver.findElement(By.partialLinkText("Abandonner le brouillon")).click();
+			waitFor(ExpectedConditions.urlContains("/abandonner"));
+			this.driver.findElement(By.cssSelector("main .button--danger")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+			assertThat(this.driver.findElements(By.cssSelector(".draft-banner"))).isEmpty();
+
+			// A colleague publishes while this form is open.
+			open("/admin/edito");
+			this.jdbc.update("update edito set signatory_title = 'Publié par un collègue', version = version + 1");
+			this.renderedPages.clear();
+			WebElement title = this.driver.findElement(By.id("title"));
+			title.clear();
+			title.sendKeys("Mon titre");
+			this.driver.findElement(By.cssSelector("button[name=action][value=publier]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".conflict-choice")));
+			assertAccessible(problems);
+			screenshot(Viewport.PHONE, "/admin/edito-conflit");
+			this.driver.findElement(By.cssSelector("button[name=action][value=publier]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".conflict-choice")));
+			assertThat(this.jdbc.queryForObject("select signatory_title from edito", String.class))
+				.isEqualTo("Publié par un collègue");
+			this.driver.findElement(By.cssSelector("button[name=action][value=remplacer]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+			assertThat(this.jdbc.queryForObject("select title from edito", String.class)).isEqualTo("Mon titre");
+			assertThat(problems).isEmpty();
+		}
+		finally {
+			this.jdbc.update("update edito set title = ?, signatory_title = ?", original.get("title"),
+					original.get("signatory_title"));
+			this.jdbc.update("delete from content_draft");
+			this.renderedPages.clear();
+			this.transactions.executeWithoutResult(
+					(status) -> this.users.findByUsernameIgnoreCase("choix").ifPresent(this.users::delete));
 		}
 	}
 
