@@ -1,7 +1,9 @@
 package fr.peringenierie.site.project;
 
 import java.time.Duration;
+import java.util.Optional;
 
+import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PageMeta;
@@ -12,6 +14,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,12 +57,18 @@ class ProjectController {
 	 */
 	@GetMapping("/realisations/{slug}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable long photoId,
-			@RequestParam(name = "w", required = false) Integer width) {
-		Project project = this.gallery.findPublished(slug)
+			@RequestParam(name = "w", required = false) Integer width, Authentication authentication) {
+		Optional<Project> published = this.gallery.findPublished(slug);
+		// The team sees the photos of a project not published yet, in its editor and its
+		// preview; visitors get a 404, and nothing of it is kept by a shared cache.
+		Project project = published
+			.or(() -> AdminForms.isStaff(authentication) ? this.gallery.findForStaff(slug) : Optional.empty())
 			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));
 		ProjectPhoto photo = this.gallery.photo(project, photoId)
 			.orElseThrow(() -> new ResourceNotFoundException("Photo inconnue : " + photoId));
-		return photoResponse(photo, width);
+		CacheControl caching = published.isPresent()
+				? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable() : CacheControl.noStore();
+		return photoResponse(photo, width, caching);
 	}
 
 	/**
@@ -73,10 +82,11 @@ class ProjectController {
 		if (!project.hasPhotos()) {
 			throw new ResourceNotFoundException("Pas de photo pour : " + slug);
 		}
-		return photoResponse(project.getCover(), width);
+		return photoResponse(project.getCover(), width,
+				CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
 	}
 
-	private ResponseEntity<byte[]> photoResponse(ProjectPhoto photo, Integer width) {
+	private ResponseEntity<byte[]> photoResponse(ProjectPhoto photo, Integer width, CacheControl caching) {
 		if (width != null && !ProjectGallery.IMAGE_WIDTHS.contains(width)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Largeur d’image non proposée");
 		}
@@ -84,7 +94,7 @@ class ProjectController {
 			.orElseThrow(() -> new ResourceNotFoundException("Photo inconnue : " + photo.getId()));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(image.contentType()))
-			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+			.cacheControl(caching)
 			.eTag(photo.getStamp() + "-" + ((width != null) ? width : "original"))
 			.body(image.data());
 	}

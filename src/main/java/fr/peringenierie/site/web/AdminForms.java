@@ -39,6 +39,16 @@ public final class AdminForms {
 	}
 
 	/**
+	 * Whether the request comes from a signed-in member of staff, whatever their role.
+	 */
+	public static boolean isStaff(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority())
+					|| "ROLE_EDITOR".equals(authority.getAuthority()));
+	}
+
+	/**
 	 * Whether saving failed because another user saved first.
 	 */
 	public static boolean isConflict(RuntimeException ex) {

@@ -210,6 +210,29 @@ class ProjectPhotosTests {
 		assertThat(page).doesNotContain("<script>alert(1)</script>");
 	}
 
+	/**
+	 * Before a project goes online the team checks its photos, cover and order in its
+	 * editor and preview; visitors get a 404, and no shared cache keeps them.
+	 */
+	@Test
+	void anUnpublishedProjectsPhotosAreSeenByTheTeamOnly() throws IOException {
+		Project doramar = this.projects.findBySlug("doramar").orElseThrow();
+		upload(doramar, new MockMultipartFile("photo", "photo.png", "image/png", png(1200, 800)),
+				"Chantier de la résidence", "");
+		doramar = this.projects.findBySlug("doramar").orElseThrow();
+		doramar.setPublished(false);
+		flush();
+		ProjectPhoto photo = photos("doramar").get(0);
+		String address = "/realisations/doramar/photos/" + photo.getId();
+		assertThat(this.mvc.get().uri(address).param("w", "480")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri(address).param("w", "480").with(user("chef").roles("EDITOR"))).hasStatusOk()
+			.headers()
+			.hasValue("Cache-Control", "no-store");
+		assertThat(this.mvc.get().uri("/admin/realisations/" + doramar.getId()).with(user("chef").roles("EDITOR")))
+			.bodyText()
+			.contains(address);
+	}
+
 	private List<ProjectPhoto> photos(String slug) {
 		return this.projects.findBySlug(slug).orElseThrow().getPhotos();
 	}
