@@ -22,6 +22,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.peringenierie.site.web.AdminForms;
+import fr.peringenierie.site.web.HtmlText;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -272,20 +274,38 @@ public class KeptForms {
 
 	}
 
+	/** A field of a kept form, named by its form, shown as typed. */
+	public record TypedField(String name, String shown) {
+
+	}
+
 	/**
 	 * A kept form: where it was posted and its fields, in order.
 	 */
 	public record KeptForm(String id, String actionPath, List<String[]> fields) {
 
 		/**
-		 * The fields a person typed, for the page that hands them back: hidden ones
-		 * (versions, buttons) left out.
+		 * The fields a person typed, for the page that hands them back, as she reads
+		 * them: hidden ones (versions, buttons, the marks Spring adds to checkboxes) left
+		 * out, a ticked box « oui », formatted text as text.
 		 */
-		public List<String[]> typedFields() {
+		public List<TypedField> typedFields() {
 			return this.fields.stream()
 				.filter((field) -> !field[0].equals("version") && !field[0].startsWith("versions[")
-						&& !field[0].equals("action") && !field[1].isBlank())
+						&& !field[0].equals("action") && !field[0].startsWith("_")
+						&& !field[0].equals(AdminForms.ONLINE_VERSION) && !field[1].isBlank())
+				.map((field) -> new TypedField(field[0], readable(field[1])))
 				.toList();
+		}
+
+		private static String readable(String value) {
+			if (value.equals("true") || value.equals("on")) {
+				return "oui";
+			}
+			if (value.equals("false")) {
+				return "non";
+			}
+			return (value.contains("<") && value.contains(">")) ? HtmlText.plain(value) : value;
 		}
 
 	}

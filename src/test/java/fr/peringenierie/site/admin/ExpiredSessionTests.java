@@ -1,5 +1,7 @@
 package fr.peringenierie.site.admin;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.Cookie;
@@ -237,6 +239,43 @@ class ExpiredSessionTests {
 			.param("value", text)
 			.param("version", "0")
 			.exchange();
+	}
+
+	/**
+	 * The page that hands a form back speaks French: field labels, « oui » for a ticked
+	 * box, formatted text as text; no marker Spring adds to a form.
+	 */
+	@Test
+	void theResumePageShowsWhatWasTypedAsItReads() throws Exception {
+		this.accounts.create("assistante", PASSWORD, StaffRole.EDITOR);
+		Cookie browser = signIn("assistante");
+		Cookie kept = this.mvc.post()
+			.uri("/admin/realisations/1")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header("Sec-Fetch-Site", "same-origin")
+			.cookie(browser)
+			.with(csrf())
+			.param("name", "Halle des sports")
+			.param("sector", "Équipements sportifs")
+			.param("published", "true")
+			.param("_published", "on")
+			.param("description", "<p>Une <b>halle</b> couverte.</p>")
+			.param("version", "3")
+			.exchange()
+			.getResponse()
+			.getCookie(KeptForms.COOKIE);
+		assertThat(kept).isNotNull();
+		String page = this.mvc.get()
+			.uri("/admin/reprise")
+			.cookie(kept)
+			.with(user("assistante").roles("EDITOR"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// What she reads; the form below it sends back the fields exactly as posted.
+		String shown = page.substring(page.indexOf("<table"), page.indexOf("</table>"));
+		assertThat(shown).contains("Secteur", "Équipements sportifs", "En ligne", ">oui<", "Une halle couverte.")
+			.doesNotContain("_published", "&lt;p&gt;", ">true<", ">sector<");
 	}
 
 	@Test
