@@ -1,10 +1,14 @@
 package fr.peringenierie.site.web;
 
+import java.beans.PropertyDescriptor;
 import java.beans.PropertyEditorSupport;
 
+import org.springframework.beans.BeanUtils;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -18,6 +22,12 @@ class ConflictChoiceBinding {
 
 	@InitBinder
 	void replaceTheVersionShown(WebDataBinder binder, WebRequest request) {
+		// Only a form being saved is concerned; reading a parameter of anything else (an
+		// error page drawn for an upload far too large, say) would parse its body.
+		if (!(request instanceof ServletWebRequest servlet) || servlet.getHttpMethod() != HttpMethod.POST
+				|| !hasVersion(binder)) {
+			return;
+		}
 		String online = request.getParameter(AdminForms.ONLINE_VERSION);
 		if (!AdminForms.REPLACE.equals(request.getParameter("action")) || online == null
 				|| !online.matches("\\d{1,18}")) {
@@ -33,6 +43,17 @@ class ConflictChoiceBinding {
 		};
 		binder.registerCustomEditor(long.class, "version", shown);
 		binder.registerCustomEditor(Long.class, "version", shown);
+	}
+
+	/** Whether the form bound has a version (its object may be made after this). */
+	private static boolean hasVersion(WebDataBinder binder) {
+		Class<?> form = (binder.getTarget() != null) ? binder.getTarget().getClass()
+				: (binder.getTargetType() != null) ? binder.getTargetType().resolve() : null;
+		if (form == null) {
+			return false;
+		}
+		PropertyDescriptor version = BeanUtils.getPropertyDescriptor(form, "version");
+		return version != null && version.getWriteMethod() != null;
 	}
 
 }
