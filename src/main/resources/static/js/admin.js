@@ -276,18 +276,25 @@
         });
       }
       function link() {
-        var address = window.prompt('Adresse du lien (https://… ou mailto:…)', 'https://');
+        var address = window.prompt('Adresse du lien : une page du site (/realisations), '
+          + 'un site (https://… ou www.…), un e-mail (mailto:…) ou un téléphone (tel:…)', '');
         if (address === null) {
           editor.focus();
           return;
         }
         address = address.trim();
-        if (!/^(https?:\/\/\S+|mailto:\S+@\S+)$/i.test(address)) {
-          window.alert('Ce lien n’a pas été ajouté : l’adresse doit commencer par https:// ou mailto:.');
+        if (/^www\.\S+$/i.test(address)) {
+          address = 'https://' + address;
+        }
+        if (!/^(https?:\/\/\S+|mailto:\S+@\S+|tel:\+?[0-9][0-9 .-]{5,}|\/(?![\/\\])\S*)$/i.test(address)) {
+          window.alert('Ce lien n’a pas été ajouté : indiquez une page du site commençant par /, '
+            + 'une adresse https://, www., mailto: ou tel:.');
           editor.focus();
           return;
         }
-        editor.makeLink(address);
+        editor.makeLink(address.replace(/^tel:(.*)$/i, function (all, number) {
+          return 'tel:' + number.replace(/[ .-]/g, '');
+        }));
       }
       var commands = {
         heading: toggleHeading,

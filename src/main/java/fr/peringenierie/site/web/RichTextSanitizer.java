@@ -13,16 +13,19 @@ import org.springframework.stereotype.Component;
 /**
  * Cleans the rich text staff type before it is stored, with the OWASP Java HTML
  * Sanitizer: only paragraphs, sub-headings, line breaks, bold, italic, lists and links to
- * web or mail addresses survive, so no script can ever reach a visitor. Text outside any
- * paragraph, list or sub-heading (typed in the plain text box, with or without HTML
- * around it) becomes paragraphs, one per blank-line-separated block.
+ * pages of the site, web, mail or telephone addresses survive, so no script can ever
+ * reach a visitor. Text outside any paragraph, list or sub-heading (typed in the plain
+ * text box, with or without HTML around it) becomes paragraphs, one per
+ * blank-line-separated block.
  */
 @Component
 public class RichTextSanitizer {
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "h3", "br", "strong", "em", "b", "i", "ul", "ol", "li", "a")
-		.allowUrlProtocols("https", "http", "mailto")
+		// Besides addresses of the site itself (relative: /realisations), the web, e-mail
+		// and telephone.
+		.allowUrlProtocols("https", "http", "mailto", "tel")
 		.allowAttributes("href")
 		.onElements("a")
 		.requireRelsOnLinks("noopener", "noreferrer")

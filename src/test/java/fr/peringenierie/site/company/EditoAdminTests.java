@@ -46,6 +46,22 @@ class EditoAdminTests {
 	}
 
 	@Test
+	void linksToAPageOfTheSiteAndToATelephoneReachThePublicPage() {
+		long version = this.editos.findFirstByOrderById().orElseThrow().getVersion();
+		assertThat(this.staff.post("/admin/edito")
+			.param("title", "Édito")
+			.param("body",
+					"<p>Voyez <a href=\"/realisations\">nos réalisations</a> ou appelez le "
+							+ "<a href=\"tel:+33467123456\">04 67 12 34 56</a>.</p>")
+			.param("signatoryName", "Mahyar JALILI")
+			.param("signatoryTitle", "Directeur Général")
+			.param("version", Long.toString(version))).hasStatus(HttpStatus.FOUND);
+		this.staff.flush();
+		assertThat(this.mvc.get().uri("/edito")).bodyText()
+			.contains("<a href=\"/realisations\"", ">nos réalisations</a>", "<a href=\"tel:&#43;33467123456\"");
+	}
+
+	@Test
 	void scriptsTypedIntoRichTextNeverReachVisitors() {
 		long version = this.editos.findFirstByOrderById().orElseThrow().getVersion();
 		this.staff.post("/admin/edito")

@@ -26,6 +26,20 @@ class RichTextSanitizerTests {
 	}
 
 	@Test
+	void linksToPagesOfTheSiteAndToTelephonesAreKept() {
+		assertThat(this.sanitizer.sanitize("<p><a href=\"/realisations\">nos réalisations</a></p>"))
+			.startsWith("<p><a href=\"/realisations\"");
+		assertThat(this.sanitizer.sanitize("<p><a href=\"tel:+33467123456\">04 67 12 34 56</a></p>"))
+			// "+" written as a character reference, as the sanitizer writes it: the same
+			// address to a browser.
+			.startsWith("<p><a href=\"tel:&#43;33467123456\"");
+		assertThat(this.sanitizer.sanitize("<p><a href=\"mailto:contact@per-ingenierie.fr\">écrire</a></p>"))
+			.startsWith("<p><a href=\"mailto:contact&#64;per-ingenierie.fr\"");
+		assertThat(this.sanitizer.sanitize("<p><a href=\"data:text/html,x\">x</a></p>")).isEqualTo("<p>x</p>");
+		assertThat(this.sanitizer.sanitize("<p><a href=\"vbscript:x\">x</a></p>")).isEqualTo("<p>x</p>");
+	}
+
+	@Test
 	void safeFormattingIsKept() {
 		String html = "<p><strong>Béton</strong> et <em>bois</em></p><ul><li>un</li><li>deux</li></ul>";
 		assertThat(this.sanitizer.sanitize(html)).isEqualTo(html);
