@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.AdminOnly;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.PublicContent;
@@ -139,13 +141,21 @@ public class Drafts {
 		return draft;
 	}
 
+	/**
+	 * Every draft waiting, newest first; those of items reserved to administrators only
+	 * for an administrator.
+	 */
 	@Transactional(readOnly = true)
 	public List<Pending> all() {
-		return this.drafts.findAllByOrderBySavedAtDesc().stream().map((draft) -> {
+		boolean administrator = AdminForms.isAdministrator(SecurityContextHolder.getContext().getAuthentication());
+		return this.drafts.findAllByOrderBySavedAtDesc().stream().flatMap((draft) -> {
 			TrackedKinds.Kind kind = this.kinds.byEntityName(draft.getItemType()).orElseThrow();
 			Object item = this.entityManager.find(kind.type(), draft.getItemId());
-			return new Pending(kind, draft, (item != null) ? kind.title(item) : "(élément supprimé)",
-					kind.editUrl(draft.getItemId()));
+			if (!administrator && item instanceof AdminOnly restricted && restricted.isAdminOnly()) {
+				return Stream.empty();
+			}
+			return Stream.of(new Pending(kind, draft, (item != null) ? kind.title(item) : "(élément supprimé)",
+					kind.editUrl(draft.getItemId())));
 		}).toList();
 	}
 

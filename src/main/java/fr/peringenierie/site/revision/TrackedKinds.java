@@ -182,8 +182,18 @@ public class TrackedKinds {
 			return this.content.editUrl().replace("{id}", Long.toString(id));
 		}
 
+		/**
+		 * What names an item in the history and drafts screens: its field named by
+		 * {@link TrackedContent#title()}, tracked or not (a setting's label is not).
+		 */
 		public String title(Object entity) {
-			Object title = values(entity).get(this.content.title());
+			Object target = Hibernate.unproxy(entity);
+			Field field = ReflectionUtils.findField(target.getClass(), this.content.title());
+			if (field == null) {
+				return "";
+			}
+			ReflectionUtils.makeAccessible(field);
+			Object title = ReflectionUtils.getField(field, target);
 			return (title != null) ? title.toString() : "";
 		}
 

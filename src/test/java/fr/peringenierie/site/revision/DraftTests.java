@@ -38,6 +38,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Drafts, previews and scheduled publication, for projects (one never published) and page
@@ -255,6 +257,33 @@ class DraftTests {
 		assertThat(this.staff.get("/admin/textes/" + this.tagline.getId())).bodyText()
 			.doesNotContain("Une accroche en préparation", "Brouillon non publié");
 		assertThat(this.texts.findById(this.tagline.getId()).orElseThrow().getBody()).isEqualTo(this.tagline.getBody());
+	}
+
+	/**
+	 * A draft of the address that receives notifications is listed to administrators
+	 * only, like the setting itself.
+	 */
+	@Test
+	void aDraftOfASettingReservedToAdministratorsIsListedToThemOnly() {
+		long recipient = this.jdbc.queryForObject("select id from site_setting where code = 'contact.recipient'",
+				Long.class);
+		long version = this.jdbc.queryForObject("select version from site_setting where id = ?", Long.class, recipient);
+		try {
+			assertThat(this.mvc.post()
+				.uri("/admin/parametres/" + recipient)
+				.param("value", "direction@per-ingenierie.fr")
+				.param("version", Long.toString(version))
+				.param("action", "brouillon")
+				.with(user("directeur").roles("ADMIN"))
+				.with(csrf())).hasStatus(HttpStatus.FOUND);
+			assertThat(this.mvc.get().uri("/admin/brouillons").with(user("directeur").roles("ADMIN"))).bodyText()
+				.contains("Adresse e-mail qui reçoit les demandes de contact");
+			assertThat(this.staff.get("/admin/brouillons")).bodyText()
+				.doesNotContain("Adresse e-mail qui reçoit les demandes de contact");
+		}
+		finally {
+			this.jdbc.update("delete from content_draft where item_id = ?", recipient);
+		}
 	}
 
 	/**
