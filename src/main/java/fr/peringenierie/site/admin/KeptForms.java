@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -76,9 +75,6 @@ public class KeptForms {
 			new NegatedRequestMatcher(
 					new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(LoginHandlers.LOGIN_PATH),
 							PathPatternRequestMatcher.withDefaults().matcher("/admin/logout"))));
-
-	private static final Set<String> NOT_KEPT = Set.of("_csrf", RESUMED, "password", "currentPassword", "newPassword",
-			"confirmation");
 
 	private static final Logger logger = LoggerFactory.getLogger(KeptForms.class);
 
@@ -170,10 +166,13 @@ public class KeptForms {
 		List<String[]> fields = new ArrayList<>();
 		long size = 0;
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			if (!NOT_KEPT.contains(parameter.getKey())) {
+			String name = parameter.getKey();
+			// The token is the expired session's; a fresh one goes with the form sent
+			// again.
+			if (!AdminForms.isSecret(name) && !name.equals("_csrf") && !name.equals(RESUMED)) {
 				for (String value : parameter.getValue()) {
-					fields.add(new String[] { parameter.getKey(), value });
-					size += parameter.getKey().length() + value.length();
+					fields.add(new String[] { name, value });
+					size += name.length() + value.length();
 				}
 			}
 		}
@@ -291,9 +290,7 @@ public class KeptForms {
 		 */
 		public List<TypedField> typedFields() {
 			return this.fields.stream()
-				.filter((field) -> !field[0].equals("version") && !field[0].startsWith("versions[")
-						&& !field[0].equals("action") && !field[0].startsWith("_")
-						&& !field[0].equals(AdminForms.ONLINE_VERSION) && !field[1].isBlank())
+				.filter((field) -> !AdminForms.isMachinery(field[0]) && !field[1].isBlank())
 				.map((field) -> new TypedField(field[0], readable(field[1])))
 				.toList();
 		}

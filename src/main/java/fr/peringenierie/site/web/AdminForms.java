@@ -1,5 +1,7 @@
 package fr.peringenierie.site.web;
 
+import java.util.Set;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -25,6 +27,25 @@ public final class AdminForms {
 
 	/** The version online when the conflict was shown: the one "Remplacer" replaces. */
 	public static final String ONLINE_VERSION = "versionEnLigne";
+
+	/** Fields never written back into a page nor kept: passwords. */
+	private static final Set<String> SECRET_FIELDS = Set.of("password", "currentPassword", "newPassword",
+			"confirmation");
+
+	/** Whether a posted field is a password, never to be written back or kept. */
+	public static boolean isSecret(String name) {
+		return SECRET_FIELDS.contains(name);
+	}
+
+	/**
+	 * Whether a posted field is the form's own machinery rather than something a person
+	 * typed: versions, the button pressed, the token and the marks Spring adds to
+	 * checkboxes (names starting with "_"). Sent back as they were, never shown.
+	 */
+	public static boolean isMachinery(String name) {
+		return name.equals("version") || name.startsWith("versions[") || name.equals("action")
+				|| name.equals(ONLINE_VERSION) || name.startsWith("_");
+	}
 
 	private AdminForms() {
 	}

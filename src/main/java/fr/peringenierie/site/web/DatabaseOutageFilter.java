@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,12 +30,6 @@ import org.springframework.web.util.UrlPathHelper;
 public class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	static final String VIEW = "error/outage";
-
-	/** Never written back into a page. */
-	private static final Set<String> SECRET = Set.of("password", "currentPassword", "newPassword", "confirmation");
-
-	/** Sent again as they were, not shown: tokens, versions, the button pressed. */
-	private static final Set<String> HIDDEN = Set.of("_csrf", "version", "action", "_saisie");
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
@@ -91,10 +84,9 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
 	private static List<Field> fields(HttpServletRequest request) {
 		List<Field> fields = new ArrayList<>();
 		request.getParameterMap().forEach((name, values) -> {
-			if (!SECRET.contains(name)) {
-				boolean hidden = HIDDEN.contains(name) || name.startsWith("versions[");
+			if (!AdminForms.isSecret(name)) {
 				for (String value : values) {
-					fields.add(new Field(name, value, hidden));
+					fields.add(new Field(name, value, AdminForms.isMachinery(name)));
 				}
 			}
 		});
