@@ -341,8 +341,173 @@
     return { element: element, connect: connect };
   }
 
+  /*
+   * The point every crop keeps in view: a click on the picture sets the two selects
+   * (which work alone without JavaScript), moves the marker and updates the crops shown.
+   */
+  function focusPickers() {
+    var forms = document.querySelectorAll('form[data-focus-form]');
+    Array.prototype.forEach.call(forms, function (form) {
+      var picker = form.querySelector('[data-focus-picker]');
+      var marker = form.querySelector('[data-focus-marker]');
+      var selectX = form.querySelector('[data-focus-x]');
+      var selectY = form.querySelector('[data-focus-y]');
+      var previews = form.querySelectorAll('[data-focus-preview]');
+      if (!picker || !selectX || !selectY) {
+        return;
+      }
+      picker.hidden = false;
+      function show() {
+        marker.style.left = selectX.value + '%';
+        marker.style.top = selectY.value + '%';
+        Array.prototype.forEach.call(previews, function (preview) {
+          preview.className = preview.className.replace(/\bfocus-[xy]-\d+\b/g, '').trim()
+            + ' focus-x-' + selectX.value + ' focus-y-' + selectY.value;
+        });
+      }
+      function step(value) {
+        return String(Math.max(0, Math.min(100, Math.round(value / 10) * 10)));
+      }
+      picker.addEventListener('click', function (event) {
+        var box = picker.getBoundingClientRect();
+        selectX.value = step((event.clientX - box.left) / box.width * 100);
+        selectY.value = step((event.clientY - box.top) / box.height * 100);
+        selectX.dispatchEvent(new Event('change', { bubbles: true }));
+        show();
+      });
+      selectX.addEventListener('change', show);
+      selectY.addEventListener('change', show);
+      show();
+    });
+  }
+
+  /*
+   * Several photos chosen or dropped are sent one by one, each with its progress bar and
+   * its outcome; the description typed stays in the form whatever happens. Without
+   * JavaScript the form sends every file chosen in one go.
+   */
+  function photoUploads() {
+    var form = document.querySelector('form[data-photo-upload]');
+    if (!form || !window.FormData || !window.XMLHttpRequest) {
+      return;
+    }
+    var input = form.querySelector('[data-photo-files]');
+    var list = form.querySelector('[data-upload-list]');
+    ['dragenter', 'dragover'].forEach(function (type) {
+      form.addEventListener(type, function (event) {
+        event.preventDefault();
+        form.classList.add('photo-upload--dragging');
+      });
+    });
+    ['dragleave', 'drop'].forEach(function (type) {
+      form.addEventListener(type, function () {
+        form.classList.remove('photo-upload--dragging');
+      });
+    });
+    form.addEventListener('drop', function (event) {
+      event.preventDefault();
+      if (event.dataTransfer && event.dataTransfer.files.length) {
+        input.files = event.dataTransfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    });
+
+    function send(file, row) {
+      return new Promise(function (resolve) {
+        var data = new FormData(form);
+        data.delete('photo');
+        data.append('photo', file);
+        var request = new XMLHttpRequest();
+        var progress = row.querySelector('progress');
+        var status = row.querySelector('.upload-list__status');
+        request.open('POST', form.action);
+        request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+        request.upload.addEventListener('progress', function (event) {
+          if (event.lengthComputable) {
+            progress.value = Math.round(event.loaded / event.total * 100);
+          }
+        });
+        request.addEventListener('load', function () {
+          var signedOut = request.responseURL && request.responseURL.indexOf('/admin/login') !== -1;
+          if (request.status === 200 && !signedOut) {
+            progress.value = 100;
+            status.textContent = 'Enregistrée.';
+            resolve(true);
+            return;
+          }
+          row.classList.add('upload-list__item--failed');
+          status.textContent = signedOut
+            ? 'Non envoyée : votre session a expiré. Reconnectez-vous dans un autre onglet, puis renvoyez ce fichier ; la description saisie est restée dans le formulaire.'
+            : (request.status === 413
+              ? 'Non envoyée : le fichier dépasse la taille acceptée (25 Mo).'
+              : (request.responseText && request.responseText.length < 600 && (request.getResponseHeader('Content-Type') || '').indexOf('text/plain') === 0
+                ? request.responseText : 'Non envoyée : le serveur n’a pas pu l’enregistrer (' + request.status + ').'));
+          resolve(false);
+        });
+        request.addEventListener('error', function () {
+          row.classList.add('upload-list__item--failed');
+          status.textContent = 'Non envoyée : la connexion a été interrompue. Renvoyez ce fichier.';
+          resolve(false);
+        });
+        request.send(data);
+      });
+    }
+
+    form.addEventListener('submit', function (event) {
+      var files = Array.prototype.slice.call(input.files || []);
+      if (!files.length) {
+        return;
+      }
+      event.preventDefault();
+      list.textContent = '';
+      var rows = files.map(function (file) {
+        var row = document.createElement('li');
+        row.className = 'upload-list__item';
+        var name = document.createElement('span');
+        name.textContent = file.name;
+        var progress = document.createElement('progress');
+        progress.max = 100;
+        progress.value = 0;
+        progress.setAttribute('aria-label', 'Envoi de ' + file.name);
+        var status = document.createElement('span');
+        status.className = 'upload-list__status';
+        status.textContent = 'En attente…';
+        row.appendChild(name);
+        row.appendChild(progress);
+        row.appendChild(status);
+        list.appendChild(row);
+        return row;
+      });
+      var failures = 0;
+      files.reduce(function (previous, file, index) {
+        return previous.then(function () {
+          rows[index].querySelector('.upload-list__status').textContent = 'Envoi…';
+          return send(file, rows[index]).then(function (sent) {
+            failures += sent ? 0 : 1;
+          });
+        });
+      }, Promise.resolve()).then(function () {
+        if (failures === 0) {
+          window.location.reload();
+          return;
+        }
+        var again = document.createElement('li');
+        var link = document.createElement('a');
+        link.href = window.location.pathname + '#photos';
+        link.textContent = 'Voir les photos enregistrées (recharger la page)';
+        link.addEventListener('click', function () {
+          window.location.reload();
+        });
+        again.appendChild(link);
+        list.appendChild(again);
+      });
+    });
+  }
+
   sessionWarning();
   leaveWarning();
   dragToReorder();
   richTextEditors();
+  focusPickers();
+  photoUploads();
 }());

@@ -32,8 +32,8 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideOutsideOfPackages(ROOT + ".web..", "java..", "javax.sql..", "javax.imageio..", "jakarta..",
-					"org.springframework..", "org.slf4j..", "org.owasp..", "com.github.benmanes.caffeine..",
-					"org.hibernate..", "tools.jackson..")
+					"org.springframework..", "org.slf4j..", "org.owasp..", "net.coobird.thumbnailator..",
+					"net.javacrumbs.shedlock..", "com.github.benmanes.caffeine..", "org.hibernate..", "tools.jackson..")
 			.check(this.classes);
 	}
 

@@ -25,7 +25,6 @@ import fr.peringenierie.site.contact.ContactStatus;
 import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.project.ProjectEditor;
 import fr.peringenierie.site.project.ProjectPhoto;
-import fr.peringenierie.site.project.ProjectPhotoFile;
 import fr.peringenierie.site.redirect.PageRedirect;
 import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.sitewide.PageText;
@@ -39,6 +38,7 @@ import fr.peringenierie.site.team.TeamRole;
 import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.StoredImage;
 import org.junit.jupiter.api.Test;
 
@@ -112,11 +112,11 @@ class PublicContentChangesTests {
 				(em) -> em.remove(em.createQuery("select r from TeamRole r where r.label = :label", TeamRole.class)
 					.setParameter("label", ADDED_ROLE)
 					.getSingleResult())));
-		byte[] png = png();
+		ImageProcessor.PreparedImage png = new ImageProcessor().prepare(png());
 		Change photo = new Change(
 				(em) -> this.projects.addPhoto(first(em, Project.class).getId(), png, "Photo de test", ""),
 				(em) -> this.projects.removePhoto(first(em, Project.class).getId(), em
-					.createQuery("select p from ProjectPhoto p where p.altText = 'Photo de test'", ProjectPhoto.class)
+					.createQuery("select p from ProjectPhoto p where p.image.alt = 'Photo de test'", ProjectPhoto.class)
 					.getSingleResult()
 					.getId()));
 		changes.put(ProjectPhoto.class, photo);
@@ -124,7 +124,6 @@ class PublicContentChangesTests {
 				(em) -> this.pictures.remove(SitePicture.HOME_HERO));
 		changes.put(SitePicture.class, picture);
 		changes.put(StoredImage.class, picture);
-		changes.put(ProjectPhotoFile.class, photo);
 		changes.put(PageRedirect.class,
 				new Change((em) -> this.redirects.add("/adresse-de-test", "/edito"),
 						(em) -> this.redirects

@@ -197,7 +197,23 @@ class DepartmentAdminController {
 	@PostMapping("/admin/departements/{id}/image")
 	String uploadImage(@PathVariable long id, @RequestParam(name = "image", required = false) MultipartFile image,
 			@RequestParam(name = "alt", defaultValue = "") String alt, RedirectAttributes redirect) {
-		this.uploads.accept(image, alt, redirect, (bytes, text) -> this.editor.setImage(id, bytes, text));
+		this.uploads.accept(image, alt, redirect, (prepared, text) -> this.editor.setImage(id, prepared, text));
+		return "redirect:/admin/departements/" + id + "#image";
+	}
+
+	@PostMapping("/admin/departements/{id}/image/pivoter")
+	String rotateImage(@PathVariable long id, @RequestParam(name = "sens", defaultValue = "1") int turns,
+			RedirectAttributes redirect) {
+		this.uploads.rotate(this.editor.department(id).getImage(), turns, redirect,
+				(rotated) -> this.editor.rotateImage(id, rotated));
+		return "redirect:/admin/departements/" + id + "#image";
+	}
+
+	@PostMapping("/admin/departements/{id}/image/point")
+	String focusImage(@PathVariable long id, @RequestParam(name = "x", defaultValue = "50") int x,
+			@RequestParam(name = "y", defaultValue = "50") int y, RedirectAttributes redirect) {
+		this.editor.focusImage(id, x, y);
+		this.uploads.focused(redirect);
 		return "redirect:/admin/departements/" + id + "#image";
 	}
 

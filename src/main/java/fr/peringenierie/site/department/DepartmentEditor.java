@@ -12,6 +12,7 @@ import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.RichTextSanitizer;
 import fr.peringenierie.site.web.Slugs;
+import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.StoredImages;
 
 import org.springframework.stereotype.Service;
@@ -106,10 +107,22 @@ public class DepartmentEditor implements OrderedContent {
 	 * Gives the department a new photo; the previous one is forgotten. An invalid upload
 	 * changes nothing.
 	 */
-	public void setImage(long id, byte[] upload, String alt) {
+	public void setImage(long id, ImageProcessor.PreparedImage upload, String alt) {
 		Department department = department(id);
-		department.setImage(this.images.replace(department.getImage(), upload, alt.strip()));
+		department.setImage(this.images.replace(department.getImage(), upload, alt));
 		this.auditLog.record("Image ajoutée", "Département « " + department.getName() + " »");
+	}
+
+	public void rotateImage(long id, StoredImages.Rotated rotated) {
+		Department department = department(id);
+		department.setImage(this.images.replace(department.getImage(), rotated));
+		this.auditLog.record("Image tournée", "Département « " + department.getName() + " »");
+	}
+
+	public void focusImage(long id, int x, int y) {
+		Department department = department(id);
+		department.setImage(department.getImage().focusedOn(x, y));
+		this.auditLog.record("Point visible choisi", "Département « " + department.getName() + " »");
 	}
 
 	public void removeImage(long id) {

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 
 import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.web.OrderedEntity;
+import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Slugs;
@@ -273,9 +274,8 @@ public class Project extends OrderedEntity implements PublicContent {
 		return this.photos.isEmpty() ? List.of() : this.photos.subList(1, this.photos.size());
 	}
 
-	ProjectPhoto addPhoto(String altText, String caption, int width, int height, long stamp) {
-		ProjectPhoto photo = new ProjectPhoto(this, Positioned.next(this.photos), altText, caption, width, height,
-				stamp);
+	ProjectPhoto addPhoto(ImageRef image, String caption) {
+		ProjectPhoto photo = new ProjectPhoto(this, Positioned.next(this.photos), image, caption);
 		this.photos.add(photo);
 		return photo;
 	}

@@ -1,6 +1,10 @@
 package fr.peringenierie.site.project;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -11,7 +15,10 @@ import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.Messages;
+import fr.peringenierie.site.web.StoredImages;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,7 +47,10 @@ class ProjectAdminController {
 
 	private final PublishActions publishing;
 
-	ProjectAdminController(ProjectEditor editor, Messages messages, PublishActions publishing) {
+	private final StoredImages images;
+
+	ProjectAdminController(ProjectEditor editor, Messages messages, PublishActions publishing, StoredImages images) {
+		this.images = images;
 		this.publishing = publishing;
 		this.messages = messages;
 		this.editor = editor;
@@ -106,26 +117,131 @@ class ProjectAdminController {
 		return FORM_VIEW;
 	}
 
+	/**
+	 * One photo or several at once (without JavaScript, every file chosen shares the
+	 * description typed). Each file is prepared before any transaction; a file refused
+	 * says why and the others are kept.
+	 */
 	@PostMapping("/admin/realisations/{id}/photos")
-	String addPhoto(@PathVariable long id, @RequestParam(name = "photo", required = false) MultipartFile photo,
+	String addPhotos(@PathVariable long id, @RequestParam(name = "photo", required = false) List<MultipartFile> files,
 			@RequestParam(name = "alt", defaultValue = "") String alt,
-			@RequestParam(name = "caption", defaultValue = "") String caption, RedirectAttributes redirect)
-			throws IOException {
+			@RequestParam(name = "caption", defaultValue = "") String caption, RedirectAttributes redirect) {
+		List<MultipartFile> chosen = (files != null) ? files.stream().filter((file) -> !file.isEmpty()).toList()
+				: List.of();
+		if (chosen.isEmpty()) {
+			chosen = Collections.singletonList(null);
+		}
+		int saved = 0;
+		List<String> refusals = new ArrayList<>();
+		for (MultipartFile file : chosen) {
+			String refusal = addPhoto(id, file, alt, caption);
+			if (refusal == null) {
+				saved++;
+			}
+			else {
+				refusals
+					.add((file != null && chosen.size() > 1) ? file.getOriginalFilename() + " : " + refusal : refusal);
+			}
+		}
+		if (saved > 0) {
+			redirect.addFlashAttribute("success", (chosen.size() == 1) ? onlineOrNot(id, "project.image.saved")
+					: this.messages.get("project.photos.saved", saved) + " " + onlineOrNot(id, "project.saved.online"));
+		}
+		if (!refusals.isEmpty()) {
+			redirect.addFlashAttribute("failure", String.join(" ", refusals));
+			// What was typed beside the file is handed back, not lost.
+			redirect.addFlashAttribute("typedAlt", alt);
+			redirect.addFlashAttribute("typedCaption", caption);
+		}
+		return "redirect:/admin/realisations/" + id + "#photos";
+	}
+
+	/**
+	 * One photo sent by the page's script (several files dropped are sent one by one,
+	 * each with its progress bar): the outcome as French text, not a page.
+	 */
+	@PostMapping(path = "/admin/realisations/{id}/photos", headers = "X-Requested-With=XMLHttpRequest")
+	@ResponseBody
+	ResponseEntity<String> addPhotoFromScript(@PathVariable long id,
+			@RequestParam(name = "photo", required = false) MultipartFile file,
+			@RequestParam(name = "alt", defaultValue = "") String alt,
+			@RequestParam(name = "caption", defaultValue = "") String caption) {
+		String refusal = addPhoto(id, file, alt, caption);
+		MediaType text = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+		return (refusal != null) ? ResponseEntity.unprocessableContent().contentType(text).body(refusal)
+				: ResponseEntity.ok().contentType(text).body(onlineOrNot(id, "project.image.saved"));
+	}
+
+	/**
+	 * Adds one photo; the French reason when it was not added.
+	 */
+	private String addPhoto(long id, MultipartFile file, String alt, String caption) {
 		if (alt.isBlank() || alt.length() > 300) {
-			redirect.addFlashAttribute("failure", this.messages.get("project.image.alt-missing"));
+			return this.messages.get("project.image.alt-missing");
 		}
-		else if (caption.length() > 300) {
-			redirect.addFlashAttribute("failure", this.messages.get("project.photo.caption-too-long"));
+		if (caption.length() > 300) {
+			return this.messages.get("project.photo.caption-too-long");
 		}
-		else {
-			try {
-				this.editor.addPhoto(id, (photo != null) ? photo.getBytes() : null, alt, caption);
-				redirect.addFlashAttribute("success", onlineOrNot(id, "project.image.saved"));
-			}
-			catch (ImageProcessor.InvalidImageException ex) {
-				redirect.addFlashAttribute("failure", this.messages.get("project.image.refused", ex.getMessage()));
-			}
+		try {
+			ImageProcessor.PreparedImage prepared = this.images.prepare((file != null) ? file.getBytes() : null);
+			this.editor.addPhoto(id, prepared, alt, caption);
+			return null;
 		}
+		catch (ImageProcessor.InvalidImageException ex) {
+			return this.messages.get("project.image.refused", ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@PostMapping("/admin/realisations/{id}/photos/{photoId}/pivoter")
+	String rotatePhoto(@PathVariable long id, @PathVariable long photoId,
+			@RequestParam(name = "sens", defaultValue = "1") int turns, RedirectAttributes redirect) {
+		StoredImages.Rotated rotated = this.images.rotated(this.editor.photo(id, photoId).getImage(), turns);
+		this.editor.rotatePhoto(id, photoId, rotated);
+		redirect.addFlashAttribute("success", this.messages.get("project.photo.rotated"));
+		return "redirect:/admin/realisations/" + id + "#photo-" + photoId;
+	}
+
+	@PostMapping("/admin/realisations/{id}/photos/{photoId}/point")
+	String focusPhoto(@PathVariable long id, @PathVariable long photoId,
+			@RequestParam(name = "x", defaultValue = "50") int x, @RequestParam(name = "y", defaultValue = "50") int y,
+			RedirectAttributes redirect) {
+		this.editor.focusPhoto(id, photoId, x, y);
+		redirect.addFlashAttribute("success", this.messages.get("project.photo.focused"));
+		return "redirect:/admin/realisations/" + id + "#photo-" + photoId;
+	}
+
+	@GetMapping("/admin/realisations/{id}/photos/retirer")
+	String confirmRemovePhotos(@PathVariable long id,
+			@RequestParam(name = "photos", required = false) List<Long> photoIds, Model model,
+			RedirectAttributes redirect) {
+		Project project = this.editor.project(id);
+		List<ProjectPhoto> chosen = (photoIds == null) ? List.of()
+				: project.getPhotos().stream().filter((photo) -> photoIds.contains(photo.getId())).toList();
+		if (chosen.isEmpty()) {
+			redirect.addFlashAttribute("failure", this.messages.get("project.photos.none-chosen"));
+			return "redirect:/admin/realisations/" + id + "#photos";
+		}
+		model.addAttribute("project", project);
+		model.addAttribute("photos", chosen);
+		return "admin/project/remove-photos";
+	}
+
+	@PostMapping("/admin/realisations/{id}/photos/retirer")
+	String removePhotos(@PathVariable long id, @RequestParam(name = "photos", required = false) List<Long> photoIds,
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+		if (photoIds == null || photoIds.isEmpty()) {
+			redirect.addFlashAttribute("failure", this.messages.get("project.photos.none-chosen"));
+			return "redirect:/admin/realisations/" + id + "#photos";
+		}
+		if (!confirmed) {
+			redirect.addAttribute("photos", photoIds);
+			return "redirect:/admin/realisations/" + id + "/photos/retirer";
+		}
+		int removed = this.editor.removePhotos(id, photoIds);
+		redirect.addFlashAttribute("success", this.messages.get("project.photos.removed", removed));
 		return "redirect:/admin/realisations/" + id + "#photos";
 	}
 

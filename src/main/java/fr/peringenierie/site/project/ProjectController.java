@@ -1,18 +1,14 @@
 package fr.peringenierie.site.project;
 
-import java.time.Duration;
-import java.util.Optional;
-
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
 import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.web.StoredImages;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * "PER en images": the project gallery and a page per project.
@@ -34,9 +29,12 @@ class ProjectController {
 
 	private final Messages messages;
 
-	ProjectController(ProjectGallery gallery, Messages messages) {
+	private final StoredImages images;
+
+	ProjectController(ProjectGallery gallery, Messages messages, StoredImages images) {
 		this.messages = messages;
 		this.gallery = gallery;
+		this.images = images;
 	}
 
 	@GetMapping("/realisations")
@@ -52,23 +50,20 @@ class ProjectController {
 	}
 
 	/**
-	 * A photo of a published project. Its address carries a stamp that changes with the
-	 * photo, so it can be cached for long.
+	 * A photo of a published project, or of one not published yet for staff (its editor
+	 * and its preview show it before visitors can; they get a 404, and nothing of it is
+	 * kept by a shared cache). Its address carries the image's id, which changes with the
+	 * picture, so it can be cached for long.
 	 */
 	@GetMapping("/realisations/{slug}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable long photoId,
-			@RequestParam(name = "w", required = false) Integer width, Authentication authentication) {
-		Optional<Project> published = this.gallery.findPublished(slug);
-		// The team sees the photos of a project not published yet, in its editor and its
-		// preview; visitors get a 404, and nothing of it is kept by a shared cache.
-		Project project = published
-			.or(() -> AdminForms.isStaff(authentication) ? this.gallery.findForStaff(slug) : Optional.empty())
-			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));
-		ProjectPhoto photo = this.gallery.photo(project, photoId)
+			@RequestParam(name = "w", required = false) Integer width,
+			@RequestParam(name = "f", defaultValue = "") String format, Authentication authentication) {
+		ImageProcessor.RenditionFormat rendition = StoredImages.servedFormat(width, format);
+		ProjectPhoto photo = this.gallery.photo(slug, photoId, AdminForms.isStaff(authentication))
 			.orElseThrow(() -> new ResourceNotFoundException("Photo inconnue : " + photoId));
-		CacheControl caching = published.isPresent()
-				? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable() : CacheControl.noStore();
-		return photoResponse(photo, width, caching);
+		return serve(photo, width, rendition,
+				photo.isVisibleToVisitors() ? StoredImages.forGood() : CacheControl.noStore());
 	}
 
 	/**
@@ -76,27 +71,21 @@ class ProjectController {
 	 * several photos: links to it keep working.
 	 */
 	@GetMapping("/realisations/{slug}/image")
-	ResponseEntity<byte[]> cover(@PathVariable String slug, @RequestParam(name = "w", required = false) Integer width) {
-		Project project = this.gallery.findPublished(slug)
-			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));
-		if (!project.hasPhotos()) {
-			throw new ResourceNotFoundException("Pas de photo pour : " + slug);
-		}
-		return photoResponse(project.getCover(), width,
-				CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+	ResponseEntity<byte[]> cover(@PathVariable String slug, @RequestParam(name = "w", required = false) Integer width,
+			@RequestParam(name = "f", defaultValue = "") String format) {
+		ImageProcessor.RenditionFormat rendition = StoredImages.servedFormat(width, format);
+		ProjectPhoto cover = this.gallery.publishedCover(slug)
+			.orElseThrow(() -> new ResourceNotFoundException("Pas de photo pour : " + slug));
+		// The cover changes when the photos are reordered: this address is revalidated.
+		return serve(cover, width, rendition, CacheControl.noCache());
 	}
 
-	private ResponseEntity<byte[]> photoResponse(ProjectPhoto photo, Integer width, CacheControl caching) {
-		if (width != null && !ProjectGallery.IMAGE_WIDTHS.contains(width)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Largeur d’image non proposée");
-		}
-		ImageProcessor.ProcessedImage image = this.gallery.photoAt(photo, (width != null) ? width : Integer.MAX_VALUE)
+	private ResponseEntity<byte[]> serve(ProjectPhoto photo, Integer width, ImageProcessor.RenditionFormat format,
+			CacheControl caching) {
+		long imageId = photo.getImage().getImageId();
+		return this.images.rendition(imageId, width, format)
+			.map((image) -> StoredImages.response(image, StoredImages.etag(imageId, width, format), caching))
 			.orElseThrow(() -> new ResourceNotFoundException("Photo inconnue : " + photo.getId()));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(image.contentType()))
-			.cacheControl(caching)
-			.eTag(photo.getStamp() + "-" + ((width != null) ? width : "original"))
-			.body(image.data());
 	}
 
 	@GetMapping("/realisations/{slug}")

@@ -17,10 +17,12 @@ import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ImageProcessor;
+import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.RichTextSanitizer;
 import fr.peringenierie.site.web.Slugs;
+import fr.peringenierie.site.web.StoredImages;
 import org.hibernate.Hibernate;
 
 import org.springframework.stereotype.Service;
@@ -44,9 +46,7 @@ public class ProjectEditor implements OrderedContent {
 
 	private final ProjectPhotoRepository photos;
 
-	private final ProjectPhotoFileRepository files;
-
-	private final ImageProcessor imageProcessor;
+	private final StoredImages images;
 
 	private final AuditLog auditLog;
 
@@ -58,16 +58,15 @@ public class ProjectEditor implements OrderedContent {
 
 	private final RichTextSanitizer sanitizer;
 
-	public ProjectEditor(ProjectRepository projects, ProjectPhotoRepository photos, ProjectPhotoFileRepository files,
-			ImageProcessor imageProcessor, AuditLog auditLog, Clock clock, Redirects redirects,
-			DepartmentCatalog departments, RichTextSanitizer sanitizer) {
+	public ProjectEditor(ProjectRepository projects, ProjectPhotoRepository photos, StoredImages images,
+			AuditLog auditLog, Clock clock, Redirects redirects, DepartmentCatalog departments,
+			RichTextSanitizer sanitizer) {
 		this.departments = departments;
 		this.sanitizer = sanitizer;
 		this.redirects = redirects;
 		this.projects = projects;
 		this.photos = photos;
-		this.files = files;
-		this.imageProcessor = imageProcessor;
+		this.images = images;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -159,21 +158,39 @@ public class ProjectEditor implements OrderedContent {
 	}
 
 	/**
-	 * Adds a photo after the others (the first one is the cover). An invalid upload
-	 * changes nothing.
+	 * Adds a photo after the others (the first one is the cover), prepared before this
+	 * transaction began.
+	 * @throws ImageProcessor.InvalidImageException when the project has as many photos as
+	 * it may; then nothing changes
 	 */
-	public ProjectPhoto addPhoto(long id, byte[] upload, String altText, String caption) {
-		ImageProcessor.ProcessedImage image = this.imageProcessor.process(upload);
+	public ProjectPhoto addPhoto(long id, ImageProcessor.PreparedImage upload, String altText, String caption) {
 		Project project = project(id);
 		if (project.getPhotos().size() >= MAX_PHOTOS) {
 			throw new ImageProcessor.InvalidImageException(
 					"Une réalisation a au plus " + MAX_PHOTOS + " photos : retirez-en une d’abord.");
 		}
-		ProjectPhoto photo = this.photos.save(project.addPhoto(altText.strip(), blankToNull(caption), image.width(),
-				image.height(), this.clock.millis()));
-		this.files.save(new ProjectPhotoFile(photo.getId(), image));
+		ImageRef image = this.images.store(upload, altText.strip());
+		ProjectPhoto photo = this.photos.save(project.addPhoto(image, blankToNull(caption)));
 		this.auditLog.record("Photo ajoutée", subject(project));
 		return photo;
+	}
+
+	/**
+	 * Puts a photo turned by quarter turns in place of the one it was made from.
+	 */
+	public void rotatePhoto(long id, long photoId, StoredImages.Rotated rotated) {
+		ProjectPhoto photo = photo(id, photoId);
+		photo.setImage(this.images.replace(photo.getImage(), rotated));
+		this.auditLog.record("Photo tournée", subject(photo.getProject()));
+	}
+
+	/**
+	 * Says which point of a photo every crop keeps in view (cards, the cover).
+	 */
+	public void focusPhoto(long id, long photoId, int x, int y) {
+		ProjectPhoto photo = photo(id, photoId);
+		photo.setImage(photo.getImage().focusedOn(x, y));
+		this.auditLog.record("Point visible choisi", subject(photo.getProject()));
 	}
 
 	/**
@@ -199,10 +216,30 @@ public class ProjectEditor implements OrderedContent {
 	}
 
 	public void removePhoto(long id, long photoId) {
-		ProjectPhoto photo = photo(id, photoId);
-		this.files.deleteById(photoId);
-		photo.getProject().removePhoto(photo);
-		this.auditLog.record("Photo retirée", subject(photo.getProject()));
+		removePhotos(id, List.of(photoId));
+	}
+
+	/**
+	 * Removes several photos of a project at once; ids not among its photos are ignored.
+	 * @return how many were removed
+	 */
+	public int removePhotos(long id, Collection<Long> photoIds) {
+		Project project = project(id);
+		List<ProjectPhoto> removed = project.getPhotos()
+			.stream()
+			.filter((photo) -> photoIds.contains(photo.getId()))
+			.toList();
+		for (ProjectPhoto photo : removed) {
+			project.removePhoto(photo);
+			// Deleted now, so that its row goes before the image it refers to.
+			this.photos.delete(photo);
+			this.images.delete(photo.getImage());
+		}
+		if (!removed.isEmpty()) {
+			this.auditLog.record((removed.size() == 1) ? "Photo retirée" : removed.size() + " photos retirées",
+					subject(project));
+		}
+		return removed.size();
 	}
 
 	@Transactional(readOnly = true)

@@ -10,11 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.peringenierie.site.department.Department;
-import fr.peringenierie.site.web.ImageProcessor;
-import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.SiteProperties;
 import fr.peringenierie.site.web.SitemapEntries;
 
@@ -30,51 +26,32 @@ public class ProjectGallery implements SitemapEntries {
 
 	private final ProjectRepository projects;
 
-	/** The widths served for {@code srcset}, in pixels. */
-	public static final List<Integer> IMAGE_WIDTHS = ImageRef.WIDTHS;
-
-	private final ProjectPhotoFileRepository files;
-
-	private final ImageProcessor imageProcessor;
-
-	private final Cache<String, ImageProcessor.ProcessedImage> resized = Caffeine.newBuilder()
-		.maximumWeight(64L * 1024
-				* 1024).<String, ImageProcessor.ProcessedImage>weigher((key, image) -> image.data().length)
-		.build();
+	private final ProjectPhotoRepository photos;
 
 	private final SiteProperties siteProperties;
 
-	public ProjectGallery(ProjectRepository projects, ProjectPhotoFileRepository files, ImageProcessor imageProcessor,
-			SiteProperties siteProperties) {
+	public ProjectGallery(ProjectRepository projects, ProjectPhotoRepository photos, SiteProperties siteProperties) {
 		this.siteProperties = siteProperties;
 		this.projects = projects;
-		this.files = files;
-		this.imageProcessor = imageProcessor;
+		this.photos = photos;
 	}
 
 	/**
-	 * A published project's photo, with its bytes.
+	 * A photo of a project, as the project's address names it: to visitors, only while
+	 * the project is published and out of the bin; to staff, also before.
 	 */
-	public Optional<ProjectPhoto> photo(Project project, long photoId) {
-		return project.getPhotos().stream().filter((photo) -> photo.getId() == photoId).findFirst();
+	public Optional<ProjectPhoto> photo(String slug, long photoId, boolean staff) {
+		return this.photos.findWithProject(photoId)
+			.filter((photo) -> photo.getProject().getSlug().equals(slug))
+			.filter((photo) -> photo.isVisibleToVisitors() || (staff && photo.getProject().getBinnedAt() == null));
 	}
 
 	/**
-	 * A photo at one of the {@link #IMAGE_WIDTHS widths} the layouts use, made once per
-	 * photo and width, then kept in memory.
+	 * The cover of a published project, at the address its single image had before
+	 * projects had several photos.
 	 */
-	public Optional<ImageProcessor.ProcessedImage> photoAt(ProjectPhoto photo, int width) {
-		String key = photo.getId() + ":" + photo.getStamp() + ":" + width;
-		ImageProcessor.ProcessedImage cached = this.resized.getIfPresent(key);
-		if (cached != null) {
-			return Optional.of(cached);
-		}
-		return this.files.findById(photo.getId()).map((file) -> {
-			ImageProcessor.ProcessedImage image = this.imageProcessor.resize(new ImageProcessor.ProcessedImage(
-					file.getContentType(), photo.getWidth(), photo.getHeight(), file.getData()), width);
-			this.resized.put(key, image);
-			return image;
-		});
+	public Optional<ProjectPhoto> publishedCover(String slug) {
+		return findPublished(slug).map(Project::getCover);
 	}
 
 	public List<Project> published() {

@@ -1,6 +1,8 @@
 package fr.peringenierie.site.project;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -13,9 +15,9 @@ import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.PublicContent;
 
 /**
- * One photo of a project: where it stands among the others (the first is the cover), what
- * it shows for those who cannot see it, its caption, and its size. The bytes are in
- * {@link ProjectPhotoFile}.
+ * One photo of a project: where it stands among the others (the first is the cover), the
+ * picture (in the one image store, with what it shows for those who cannot see it, its
+ * size and focal point) and its caption.
  */
 @Entity
 @Table(name = "project_photo")
@@ -28,35 +30,25 @@ public class ProjectPhoto extends BaseEntity implements PublicContent, Positione
 	@Column(nullable = false)
 	private int position;
 
-	@Column(name = "alt_text", nullable = false)
-	private String altText;
+	@Embedded
+	@AttributeOverride(name = "imageId", column = @Column(name = "image_id", nullable = false))
+	@AttributeOverride(name = "alt", column = @Column(name = "alt_text", nullable = false))
+	@AttributeOverride(name = "width", column = @Column(name = "width", nullable = false))
+	@AttributeOverride(name = "height", column = @Column(name = "height", nullable = false))
+	@AttributeOverride(name = "focusX", column = @Column(name = "focus_x"))
+	@AttributeOverride(name = "focusY", column = @Column(name = "focus_y"))
+	private ImageRef image;
 
 	private String caption;
-
-	@Column(nullable = false)
-	private int width;
-
-	@Column(nullable = false)
-	private int height;
-
-	/**
-	 * Changes with the photo's bytes, so that its address changes too and caches stay
-	 * right.
-	 */
-	@Column(nullable = false)
-	private long stamp;
 
 	protected ProjectPhoto() {
 	}
 
-	ProjectPhoto(Project project, int position, String altText, String caption, int width, int height, long stamp) {
+	ProjectPhoto(Project project, int position, ImageRef image, String caption) {
 		this.project = project;
 		this.position = position;
-		this.altText = altText;
+		this.image = image;
 		this.caption = caption;
-		this.width = width;
-		this.height = height;
-		this.stamp = stamp;
 	}
 
 	public Project getProject() {
@@ -73,8 +65,16 @@ public class ProjectPhoto extends BaseEntity implements PublicContent, Positione
 		this.position = position;
 	}
 
+	public ImageRef getImage() {
+		return this.image;
+	}
+
+	void setImage(ImageRef image) {
+		this.image = image;
+	}
+
 	public String getAltText() {
-		return this.altText;
+		return this.image.getAlt();
 	}
 
 	public String getCaption() {
@@ -82,35 +82,54 @@ public class ProjectPhoto extends BaseEntity implements PublicContent, Positione
 	}
 
 	void describe(String altText, String caption) {
-		this.altText = altText;
+		this.image = this.image.describedAs(altText);
 		this.caption = caption;
 	}
 
 	public int getWidth() {
-		return this.width;
+		return this.image.getWidth();
 	}
 
 	public int getHeight() {
-		return this.height;
+		return this.image.getHeight();
 	}
 
-	public long getStamp() {
-		return this.stamp;
+	/**
+	 * Visitors see a photo when they see its project: the photos of a project not yet
+	 * published (or in the bin) are the team's only, even at the image store's address.
+	 */
+	@Override
+	public boolean isVisibleToVisitors() {
+		return this.project.isPublished() && this.project.getBinnedAt() == null;
+	}
+
+	@Override
+	public String publicPath() {
+		return this.project.getAddress();
 	}
 
 	/**
 	 * The address of the photo at one of the widths served, for {@code src} and
-	 * {@code srcset}.
+	 * {@code srcset}: under its project's, which staff can see before it is published.
+	 * The image's id in it changes with the picture, so caches stay right.
 	 */
 	public String url(int width) {
-		return this.project.getAddress() + "/photos/" + getId() + "?v=" + this.stamp + "&w=" + width;
+		return this.project.getAddress() + "/photos/" + getId() + "?v=" + this.image.getImageId() + "&w=" + width;
+	}
+
+	public String webpUrl(int width) {
+		return url(width) + "&f=webp";
 	}
 
 	/**
 	 * The {@code srcset} of the photo: every width served, up to its own.
 	 */
 	public String getSrcset() {
-		return ImageRef.srcset(this.width, this::url);
+		return ImageRef.srcset(getWidth(), this::url);
+	}
+
+	public String getWebpSrcset() {
+		return ImageRef.srcset(getWidth(), this::webpUrl);
 	}
 
 	/**
@@ -118,6 +137,22 @@ public class ProjectPhoto extends BaseEntity implements PublicContent, Positione
 	 */
 	public String getSrc() {
 		return url(960);
+	}
+
+	public String getAlt() {
+		return getAltText();
+	}
+
+	public int getFocusX() {
+		return this.image.getFocusX();
+	}
+
+	public int getFocusY() {
+		return this.image.getFocusY();
+	}
+
+	public String getFocusClass() {
+		return this.image.getFocusClass();
 	}
 
 }

@@ -32,7 +32,23 @@ class SitePictureAdminController {
 	@PostMapping("/admin/images/{slot}")
 	String replace(@PathVariable String slot, @RequestParam(name = "image", required = false) MultipartFile image,
 			@RequestParam(name = "alt", defaultValue = "") String alt, RedirectAttributes redirect) {
-		this.uploads.accept(image, alt, redirect, (bytes, text) -> this.pictures.replace(slot, bytes, text));
+		this.uploads.accept(image, alt, redirect, (prepared, text) -> this.pictures.replace(slot, prepared, text));
+		return "redirect:/admin/images";
+	}
+
+	@PostMapping("/admin/images/{slot}/pivoter")
+	String rotate(@PathVariable String slot, @RequestParam(name = "sens", defaultValue = "1") int turns,
+			RedirectAttributes redirect) {
+		this.uploads.rotate(this.pictures.image(slot), turns, redirect,
+				(rotated) -> this.pictures.rotate(slot, rotated));
+		return "redirect:/admin/images";
+	}
+
+	@PostMapping("/admin/images/{slot}/point")
+	String focus(@PathVariable String slot, @RequestParam(name = "x", defaultValue = "50") int x,
+			@RequestParam(name = "y", defaultValue = "50") int y, RedirectAttributes redirect) {
+		this.pictures.focus(slot, x, y);
+		this.uploads.focused(redirect);
 		return "redirect:/admin/images";
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.StoredImages;
 
 import org.springframework.stereotype.Service;
@@ -51,10 +52,27 @@ public class SitePictures {
 	 * Puts a new image in its place; the previous one is forgotten. An invalid upload
 	 * changes nothing.
 	 */
-	public void replace(String slot, byte[] upload, String alt) {
+	public void replace(String slot, ImageProcessor.PreparedImage upload, String alt) {
 		SitePicture picture = picture(slot);
-		picture.setImage(this.images.replace(picture.getImage(), upload, alt.strip()));
+		picture.setImage(this.images.replace(picture.getImage(), upload, alt));
 		this.auditLog.record("Image ajoutée", "« " + picture.getLabel() + " »");
+	}
+
+	@Transactional(readOnly = true)
+	public ImageRef image(String slot) {
+		return picture(slot).getImage();
+	}
+
+	public void rotate(String slot, StoredImages.Rotated rotated) {
+		SitePicture picture = picture(slot);
+		picture.setImage(this.images.replace(picture.getImage(), rotated));
+		this.auditLog.record("Image tournée", "« " + picture.getLabel() + " »");
+	}
+
+	public void focus(String slot, int x, int y) {
+		SitePicture picture = picture(slot);
+		picture.setImage(picture.getImage().focusedOn(x, y));
+		this.auditLog.record("Point visible choisi", "« " + picture.getLabel() + " »");
 	}
 
 	public void remove(String slot) {

@@ -73,7 +73,23 @@ class TeamMemberAdminController {
 	@PostMapping(BASE + "/{id}/portrait")
 	String portrait(@PathVariable long id, @RequestParam(name = "image", required = false) MultipartFile image,
 			@RequestParam(name = "alt", defaultValue = "") String alt, RedirectAttributes redirect) {
-		this.uploads.accept(image, alt, redirect, (bytes, text) -> this.editor.setPortrait(id, bytes, text));
+		this.uploads.accept(image, alt, redirect, (prepared, text) -> this.editor.setPortrait(id, prepared, text));
+		return "redirect:" + BASE + "/" + id + "#portrait";
+	}
+
+	@PostMapping(BASE + "/{id}/portrait/pivoter")
+	String rotatePortrait(@PathVariable long id, @RequestParam(name = "sens", defaultValue = "1") int turns,
+			RedirectAttributes redirect) {
+		this.uploads.rotate(this.editor.member(id).getPortrait(), turns, redirect,
+				(rotated) -> this.editor.rotatePortrait(id, rotated));
+		return "redirect:" + BASE + "/" + id + "#portrait";
+	}
+
+	@PostMapping(BASE + "/{id}/portrait/point")
+	String focusPortrait(@PathVariable long id, @RequestParam(name = "x", defaultValue = "50") int x,
+			@RequestParam(name = "y", defaultValue = "50") int y, RedirectAttributes redirect) {
+		this.editor.focusPortrait(id, x, y);
+		this.uploads.focused(redirect);
 		return "redirect:" + BASE + "/" + id + "#portrait";
 	}
 

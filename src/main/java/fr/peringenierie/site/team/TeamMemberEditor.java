@@ -8,6 +8,7 @@ import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.StoredImages;
 
 import org.springframework.stereotype.Service;
@@ -59,10 +60,22 @@ public class TeamMemberEditor {
 	 * Gives the person a new portrait; the previous one is forgotten. An invalid upload
 	 * changes nothing.
 	 */
-	public void setPortrait(long id, byte[] upload, String alt) {
+	public void setPortrait(long id, ImageProcessor.PreparedImage upload, String alt) {
 		TeamMember member = member(id);
-		member.setPortrait(this.images.replace(member.getPortrait(), upload, alt.strip()));
+		member.setPortrait(this.images.replace(member.getPortrait(), upload, alt));
 		this.auditLog.record("Portrait ajouté", subject(member));
+	}
+
+	public void rotatePortrait(long id, StoredImages.Rotated rotated) {
+		TeamMember member = member(id);
+		member.setPortrait(this.images.replace(member.getPortrait(), rotated));
+		this.auditLog.record("Portrait tourné", subject(member));
+	}
+
+	public void focusPortrait(long id, int x, int y) {
+		TeamMember member = member(id);
+		member.setPortrait(member.getPortrait().focusedOn(x, y));
+		this.auditLog.record("Point visible choisi", subject(member));
 	}
 
 	public void removePortrait(long id) {

@@ -2,15 +2,22 @@ package fr.peringenierie.site.web;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorConvertOp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -22,133 +29,225 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Checks that an upload really is a JPEG, PNG or WebP image, from its bytes and not its
- * name, then re-encodes it: the stored file carries no metadata (location, camera) and no
- * hidden payload, and is scaled down to what the site displays.
+ * The one way an uploaded picture becomes what the site stores and serves. An upload is
+ * checked from its bytes (not its name), its header read before anything is decoded
+ * (against decompression bombs), then made into a <em>master</em>: turned upright as the
+ * camera said (EXIF orientation), converted to sRGB (CMYK and embedded ICC profiles,
+ * through TwelveMonkeys' JPEG reader), scaled down to {@value #MASTER_SIDE} pixels on its
+ * long side, and re-encoded with no metadata at all (no GPS position, no camera). The
+ * <em>renditions</em> the pages ask for, at each of {@link #WIDTHS} in WebP and in the
+ * master's own format, are made from the master in the same pass.
+ * <p>
+ * Nothing here touches the database: callers decode and encode first, then store the
+ * result in a short transaction.
  */
 @Component
 public class ImageProcessor {
 
 	private static final String UNREADABLE = "L’image est illisible ou endommagée.";
 
-	/** Largest upload accepted, in bytes. */
-	public static final int MAX_BYTES = 5 * 1024 * 1024;
+	/** Largest upload accepted, in bytes: what a 50-megapixel phone photo weighs. */
+	public static final int MAX_BYTES = 25 * 1024 * 1024;
 
-	/** Largest side of a stored image, in pixels. */
-	static final int MAX_SIDE = 2000;
+	/** Longest side of a stored master, in pixels. */
+	public static final int MASTER_SIDE = 2560;
+
+	/** The widths of the renditions layouts ask for ({@code srcset}), in pixels. */
+	public static final List<Integer> WIDTHS = List.of(480, 960, 1600);
 
 	/** Largest side accepted before decoding, against decompression bombs. */
-	static final int MAX_SOURCE_SIDE = 10_000;
+	static final int MAX_SOURCE_SIDE = 16_384;
 
 	/** Most pixels accepted, read from the header before anything is decoded. */
-	static final long MAX_SOURCE_PIXELS = 50_000_000;
+	static final long MAX_SOURCE_PIXELS = 64_000_000;
 
 	/**
 	 * Most bytes one decoded image may take in memory: larger sources are decoded every
-	 * second (third…) pixel, which the scaling to {@link #MAX_SIDE} needs anyway.
+	 * second (third…) pixel, which the scaling to {@link #MASTER_SIDE} needs anyway.
 	 */
 	static final long MAX_DECODED_BYTES = 64L * 1024 * 1024;
 
+	private static final float JPEG_QUALITY = 0.85f;
+
+	private static final float WEBP_QUALITY = 0.80f;
+
+	/** Brands of the ISO media files phones write instead of JPEG (HEIC, HEIF, AVIF). */
+	private static final Set<String> HEIF_BRANDS = Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1",
+			"msf1", "avif", "avis");
+
 	private static final Logger logger = LoggerFactory.getLogger(ImageProcessor.class);
 
-	/** Images decoded at once, so that simultaneous uploads cannot exhaust the memory. */
-	private final Semaphore decoding = new Semaphore(2);
+	/**
+	 * Images worked on at once (decoding, scaling, encoding), so that simultaneous
+	 * uploads and first requests cannot exhaust the memory or every core.
+	 */
+	private final Semaphore working = new Semaphore(2);
 
 	/**
-	 * The image ready to store.
+	 * The master of an upload, and every rendition of it.
+	 * @throws InvalidImageException with a French reason when the upload is not a picture
+	 * the site accepts
 	 */
-	public ProcessedImage process(byte[] upload) {
+	public PreparedImage prepare(byte[] upload) {
 		if (upload == null || upload.length == 0) {
 			throw refused("Choisissez un fichier image.", "fichier vide");
 		}
 		if (upload.length > MAX_BYTES) {
 			throw refused(tooLarge(upload.length), upload.length + " octets");
 		}
-		ImageFormat format = ImageFormat.detect(upload);
+		SourceFormat format = SourceFormat.detect(upload);
+		if (format == SourceFormat.HEIF) {
+			throw refused(
+					"Les photos HEIC ou HEIF (le format des iPhone) ne peuvent pas encore être lues par le site. "
+							+ "Sur l’iPhone, choisissez Réglages › Appareil photo › Formats › « Le plus compatible », "
+							+ "ou partagez la photo par courriel en taille réelle : elle partira en JPEG.",
+					"HEIC/HEIF/AVIF");
+		}
 		if (format == null) {
 			throw refused(
 					"Ce fichier n’est pas une image JPEG, PNG ou WebP (son contenu a été vérifié, pas seulement son nom).",
 					"signature inconnue");
 		}
-		BufferedImage image = decodeBounded(upload);
-		BufferedImage scaled = scale(image, format == ImageFormat.PNG);
-		String outputFormat = (format == ImageFormat.PNG) ? "png" : "jpeg";
-		byte[] encoded = encode(scaled, outputFormat);
-		return new ProcessedImage("image/" + outputFormat, scaled.getWidth(), scaled.getHeight(), encoded);
+		return working(() -> {
+			BufferedImage master = master(decode(upload, true));
+			MasterFormat own = (format == SourceFormat.PNG || master.getColorModel().hasAlpha()) ? MasterFormat.PNG
+					: MasterFormat.JPEG;
+			return prepared(master, own);
+		});
 	}
 
 	/**
-	 * A narrower copy of a stored image, for layouts that show it small; an image already
-	 * as narrow is returned as it is.
+	 * The master turned by quarter turns clockwise (1: a quarter, 2: half, 3: three
+	 * quarters), with its renditions.
 	 */
-	public ProcessedImage resize(ProcessedImage stored, int width) {
-		if (width >= stored.width()) {
-			return stored;
-		}
-		boolean png = "image/png".equals(stored.contentType());
-		BufferedImage image = decodeBounded(stored.data());
-		int height = Math.max(1, Math.round((float) stored.height() * width / stored.width()));
-		BufferedImage scaled = draw(image, width, height, png);
-		return new ProcessedImage(stored.contentType(), width, height, encode(scaled, png ? "png" : "jpeg"));
+	public PreparedImage rotate(ProcessedImage master, int quarterTurns) {
+		return working(() -> {
+			BufferedImage image = decode(master.data(), false);
+			try {
+				BufferedImage turned = Thumbnails.of(image)
+					.scale(1)
+					.rotate(90.0 * Math.floorMod(quarterTurns, 4))
+					.imageType(
+							image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB)
+					.asBufferedImage();
+				return prepared(turned, MasterFormat.ofContentType(master.contentType()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/**
+	 * One rendition of a stored master, for a master stored before renditions were made
+	 * at upload.
+	 */
+	public ProcessedImage render(ProcessedImage master, int width, RenditionFormat format) {
+		return working(() -> {
+			BufferedImage image = decode(master.data(), false);
+			MasterFormat own = MasterFormat.ofContentType(master.contentType());
+			return encode(resize(image, Math.min(width, image.getWidth())), format.encoding(own));
+		});
 	}
 
 	/**
 	 * The message for a file over the limit, with its size, in French.
 	 */
 	static String tooLarge(long bytes) {
-		return String.format(Locale.FRANCE, "Le fichier est trop volumineux (%.1f Mo) : 5 Mo au maximum.",
-				bytes / (1024.0 * 1024.0));
+		return String.format(Locale.FRANCE, "Le fichier est trop volumineux (%.1f Mo) : %d Mo au maximum.",
+				bytes / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
 	}
 
-	private BufferedImage decodeBounded(byte[] data) {
+	private PreparedImage prepared(BufferedImage master, MasterFormat own) {
+		ProcessedImage stored = encode(master, own.encoding());
+		List<Rendition> renditions = new ArrayList<>();
+		// From the largest to the smallest, each made from the one before: every step
+		// shrinks by less than half, which keeps small renditions sharp and costs less.
+		BufferedImage previous = master;
+		for (int index = WIDTHS.size() - 1; index >= 0; index--) {
+			int width = WIDTHS.get(index);
+			int served = Math.min(width, master.getWidth());
+			if (renditions.stream().anyMatch((rendition) -> rendition.width() == served)) {
+				continue;
+			}
+			BufferedImage scaled = resize((previous.getWidth() >= served) ? previous : master, served);
+			for (RenditionFormat format : RenditionFormat.values()) {
+				renditions.add(new Rendition(served, format, encode(scaled, format.encoding(own))));
+			}
+			previous = scaled;
+		}
+		renditions.sort(Comparator.comparingInt(Rendition::width));
+		return new PreparedImage(stored, List.copyOf(renditions));
+	}
+
+	private <T> T working(Supplier<T> work) {
 		try {
-			this.decoding.acquire();
+			this.working.acquire();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 		try {
-			return decode(data);
+			return work.get();
 		}
 		finally {
-			this.decoding.release();
+			this.working.release();
 		}
 	}
 
-	private static BufferedImage decode(byte[] upload) {
-		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+	/**
+	 * Decodes an upload (checked against its header) or a master (already checked); an
+	 * upload is also turned upright as its EXIF orientation says.
+	 */
+	private static BufferedImage decode(byte[] data, boolean upload) {
+		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {
 				throw refused(UNREADABLE, "aucun décodeur");
 			}
 			ImageReader reader = readers.next();
 			try {
-				reader.setInput(input, true, true);
+				reader.setInput(input, true, false);
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
 				if (width > MAX_SOURCE_SIDE || height > MAX_SOURCE_SIDE || (long) width * height > MAX_SOURCE_PIXELS) {
-					throw refused(
-							"L’image est trop grande : 50 mégapixels et 10 000 pixels de côté au maximum (celle-ci fait "
-									+ width + " × " + height + " pixels). Réduisez-la avant de l’envoyer.",
+					throw refused(String.format(Locale.FRANCE,
+							"L’image est trop grande : %d mégapixels et %,d pixels de côté au maximum (celle-ci fait "
+									+ "%,d × %,d pixels). Réduisez-la avant de l’envoyer.",
+							MAX_SOURCE_PIXELS / 1_000_000, MAX_SOURCE_SIDE, width, height),
 							width + " × " + height + " pixels");
 				}
 				ImageReadParam param = reader.getDefaultReadParam();
 				int step = subsampling(width, height, bytesPerPixel(reader));
 				param.setSourceSubsampling(step, step, 0, 0);
+				Orientation orientation = upload ? orientation(reader) : Orientation.TOP_LEFT;
 				// A file cut short decodes with a warning and grey rows: refused, not
 				// stored.
 				reader.addIIOReadWarningListener((source, warning) -> {
-					throw refused("L’image est incomplète ou endommagée : envoyez de nouveau le fichier d’origine.",
-							"avertissement du décodeur : " + warning);
+					if (warning.toLowerCase(Locale.ROOT).contains("premature end")
+							|| warning.toLowerCase(Locale.ROOT).contains("corrupt")) {
+						throw refused("L’image est incomplète ou endommagée : envoyez de nouveau le fichier d’origine.",
+								"avertissement du décodeur : " + warning);
+					}
+					logger.debug("Avertissement du décodeur d’image : {}", warning);
 				});
-				return reader.read(0, param);
+				BufferedImage image = reader.read(0, param);
+				image = inStandardColours(image);
+				if (upload && orientation != null && orientation != Orientation.TOP_LEFT) {
+					image = upright(image, orientation);
+				}
+				return image;
 			}
 			finally {
 				reader.dispose();
@@ -163,6 +262,64 @@ public class ImageProcessor {
 	}
 
 	/**
+	 * How the camera held the picture, from its EXIF data; {@code null} when the file
+	 * does not say.
+	 */
+	private static Orientation orientation(ImageReader reader) {
+		try {
+			return ExifUtils.getExifOrientation(reader, 0);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.debug("Orientation EXIF illisible : {}", ex.toString());
+			return null;
+		}
+	}
+
+	private static BufferedImage upright(BufferedImage image, Orientation orientation) {
+		// The filters draw into an image of the source's type, which a decoder may leave
+		// custom: draw into a plain one first.
+		BufferedImage plain = plain(image);
+		return ExifFilterUtils.getFilterForOrientation(orientation).apply(plain);
+	}
+
+	/**
+	 * The image in sRGB, as browsers show photos that carry no profile: a photo decoded
+	 * in its own colour space (Adobe RGB, Display P3, grey) is converted, not merely
+	 * relabelled.
+	 */
+	private static BufferedImage inStandardColours(BufferedImage image) {
+		ColorSpace space = image.getColorModel().getColorSpace();
+		if (space.isCS_sRGB() && image.getType() != BufferedImage.TYPE_CUSTOM) {
+			return image;
+		}
+		BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(),
+				image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+		if (space.isCS_sRGB()) {
+			return draw(image, converted);
+		}
+		return new ColorConvertOp(null).filter(image, converted);
+	}
+
+	private static BufferedImage plain(BufferedImage image) {
+		int type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+		if (image.getType() == type) {
+			return image;
+		}
+		return draw(image, new BufferedImage(image.getWidth(), image.getHeight(), type));
+	}
+
+	private static BufferedImage draw(BufferedImage source, BufferedImage target) {
+		Graphics2D graphics = target.createGraphics();
+		try {
+			graphics.drawImage(source, 0, 0, null);
+		}
+		finally {
+			graphics.dispose();
+		}
+		return target;
+	}
+
+	/**
 	 * Every how many pixels a source is read so that it takes at most
 	 * {@link #MAX_DECODED_BYTES}, without ever going below the size the site stores.
 	 */
@@ -170,7 +327,7 @@ public class ImageProcessor {
 		int step = 1;
 		int longest = Math.max(width, height);
 		while ((long) (width / step) * (height / step) * bytesPerPixel > MAX_DECODED_BYTES
-				&& longest / (step + 1) >= MAX_SIDE) {
+				&& longest / (step + 1) >= MASTER_SIDE) {
 			step++;
 		}
 		return step;
@@ -197,43 +354,63 @@ public class ImageProcessor {
 		return new InvalidImageException(message);
 	}
 
-	private static BufferedImage scale(BufferedImage source, boolean keepAlpha) {
-		double ratio = Math.min(1.0, (double) MAX_SIDE / Math.max(source.getWidth(), source.getHeight()));
-		int width = Math.max(1, (int) Math.round(source.getWidth() * ratio));
-		int height = Math.max(1, (int) Math.round(source.getHeight() * ratio));
-		return draw(source, width, height, keepAlpha);
+	/**
+	 * The master: at most {@link #MASTER_SIDE} pixels on its long side.
+	 */
+	private static BufferedImage master(BufferedImage source) {
+		int longest = Math.max(source.getWidth(), source.getHeight());
+		if (longest <= MASTER_SIDE) {
+			return plain(source);
+		}
+		return resize(source, (int) Math.round((double) source.getWidth() * MASTER_SIDE / longest));
 	}
 
-	private static BufferedImage draw(BufferedImage source, int width, int height, boolean keepAlpha) {
-		BufferedImage target = new BufferedImage(width, height,
-				keepAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = target.createGraphics();
+	private static BufferedImage resize(BufferedImage source, int width) {
+		boolean alpha = source.getColorModel().hasAlpha();
+		int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+		if (width >= source.getWidth()) {
+			return plain(source);
+		}
+		int height = Math.max(1, (int) Math.round((double) source.getHeight() * width / source.getWidth()));
 		try {
-			graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-			graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-			if (!keepAlpha) {
-				graphics.setColor(Color.WHITE);
-				graphics.fillRect(0, 0, width, height);
-			}
-			graphics.drawImage(source, 0, 0, width, height, null);
+			return Thumbnails.of(source).forceSize(Math.max(1, width), height).imageType(type).asBufferedImage();
 		}
-		finally {
-			graphics.dispose();
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		return target;
 	}
 
-	private static byte[] encode(BufferedImage image, String format) {
+	private static ProcessedImage encode(BufferedImage image, Encoding encoding) {
+		BufferedImage opaque = image;
+		if (encoding == Encoding.JPEG && image.getColorModel().hasAlpha()) {
+			opaque = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+			Graphics2D graphics = opaque.createGraphics();
+			try {
+				graphics.setColor(Color.WHITE);
+				graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+				graphics.drawImage(image, 0, 0, null);
+			}
+			finally {
+				graphics.dispose();
+			}
+		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
+		ImageWriter writer = ImageIO.getImageWritersByMIMEType(encoding.contentType).next();
 		try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
 			writer.setOutput(output);
 			ImageWriteParam param = writer.getDefaultWriteParam();
-			if ("jpeg".equals(format)) {
+			if (encoding == Encoding.JPEG) {
 				param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-				param.setCompressionQuality(0.85f);
+				param.setCompressionQuality(JPEG_QUALITY);
 			}
-			writer.write(null, new IIOImage(image, null, null), param);
+			else if (encoding == Encoding.WEBP) {
+				param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+				param.setCompressionType("Lossy");
+				param.setCompressionQuality(WEBP_QUALITY);
+			}
+			// No metadata is passed: nothing of the upload's (EXIF, GPS, comments) is
+			// written.
+			writer.write(null, new IIOImage(opaque, null, null), param);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -241,17 +418,18 @@ public class ImageProcessor {
 		finally {
 			writer.dispose();
 		}
-		return bytes.toByteArray();
+		return new ProcessedImage(encoding.contentType, opaque.getWidth(), opaque.getHeight(), bytes.toByteArray());
 	}
 
 	/**
-	 * The image formats accepted, recognised by their first bytes.
+	 * The formats accepted, recognised by their first bytes; HEIF is recognised only to
+	 * say how to send a JPEG instead.
 	 */
-	enum ImageFormat {
+	enum SourceFormat {
 
-		JPEG, PNG, WEBP;
+		JPEG, PNG, WEBP, HEIF;
 
-		static ImageFormat detect(byte[] data) {
+		static SourceFormat detect(byte[] data) {
 			if (data.length >= 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
 				return JPEG;
 			}
@@ -263,15 +441,87 @@ public class ImageProcessor {
 					&& data[8] == 'W' && data[9] == 'E' && data[10] == 'B' && data[11] == 'P') {
 				return WEBP;
 			}
+			if (data.length >= 12 && data[4] == 'f' && data[5] == 't' && data[6] == 'y' && data[7] == 'p'
+					&& HEIF_BRANDS.contains(new String(data, 8, 4, StandardCharsets.US_ASCII))) {
+				return HEIF;
+			}
 			return null;
 		}
 
 	}
 
+	/** How bytes are written. */
+	enum Encoding {
+
+		JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp");
+
+		final String contentType;
+
+		Encoding(String contentType) {
+			this.contentType = contentType;
+		}
+
+	}
+
 	/**
-	 * An image re-encoded for storage.
+	 * The format of a master: JPEG for photos, PNG for pictures with transparency (a
+	 * logo) or sent as PNG (a drawing, whose flat colours JPEG would smear).
+	 */
+	enum MasterFormat {
+
+		JPEG, PNG;
+
+		static MasterFormat ofContentType(String contentType) {
+			return "image/png".equals(contentType) ? PNG : JPEG;
+		}
+
+		Encoding encoding() {
+			return (this == PNG) ? Encoding.PNG : Encoding.JPEG;
+		}
+
+	}
+
+	/**
+	 * The formats of the renditions: WebP, which browsers that read it get through
+	 * {@code <picture>}, and the master's own (JPEG or PNG) for the others.
+	 */
+	public enum RenditionFormat {
+
+		WEBP, ORIGINAL;
+
+		Encoding encoding(MasterFormat master) {
+			return (this == WEBP) ? Encoding.WEBP : master.encoding();
+		}
+
+		/** The value of the {@code f} parameter of an image address. */
+		public String parameter() {
+			return (this == WEBP) ? "webp" : "";
+		}
+
+		public static RenditionFormat ofParameter(String value) {
+			return "webp".equals(value) ? WEBP : ORIGINAL;
+		}
+
+	}
+
+	/**
+	 * Bytes ready to store or serve.
 	 */
 	public record ProcessedImage(String contentType, int width, int height, byte[] data) {
+
+	}
+
+	/**
+	 * One rendition of a master.
+	 */
+	public record Rendition(int width, RenditionFormat format, ProcessedImage image) {
+
+	}
+
+	/**
+	 * A master and its renditions, made before anything is stored.
+	 */
+	public record PreparedImage(ProcessedImage master, List<Rendition> renditions) {
 
 	}
 

@@ -1,5 +1,7 @@
 package fr.peringenierie.site.web;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -32,6 +34,10 @@ public class StoredImage implements PublicContent {
 	@Column(nullable = false)
 	private byte[] data;
 
+	/** When it was stored; the nightly sweep leaves the day's images alone. */
+	@Column(nullable = false)
+	private Instant created;
+
 	protected StoredImage() {
 	}
 
@@ -40,6 +46,7 @@ public class StoredImage implements PublicContent {
 		this.width = image.width();
 		this.height = image.height();
 		this.data = image.data();
+		this.created = Instant.now();
 	}
 
 	public Long getId() {

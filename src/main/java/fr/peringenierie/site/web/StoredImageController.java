@@ -1,20 +1,14 @@
 package fr.peringenierie.site.web;
 
-import java.time.Duration;
-
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Serves uploaded images. An image is never changed (a new upload is a new image), so its
- * address is cached for a year.
+ * Serves uploaded images shown by an item visitors see. An image is never changed (a new
+ * upload is a new image), so its address is cached for a year.
  */
 @Controller
 class StoredImageController {
@@ -26,17 +20,16 @@ class StoredImageController {
 	}
 
 	@GetMapping(StoredImages.PATH + "{id}")
-	ResponseEntity<byte[]> serve(@PathVariable long id, @RequestParam(name = "w", required = false) Integer width) {
-		if (width != null && !ImageRef.WIDTHS.contains(width)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Largeur d’image non proposée");
+	ResponseEntity<byte[]> serve(@PathVariable long id, @RequestParam(name = "w", required = false) Integer width,
+			@RequestParam(name = "f", defaultValue = "") String format) {
+		ImageProcessor.RenditionFormat rendition = StoredImages.servedFormat(width, format);
+		if (!this.images.isShown(id)) {
+			throw new ResourceNotFoundException("Image inconnue : " + id);
 		}
-		ImageProcessor.ProcessedImage image = this.images.at(id, (width != null) ? width : Integer.MAX_VALUE)
+		return this.images.rendition(id, width, rendition)
+			.map((image) -> StoredImages.response(image, StoredImages.etag(id, width, rendition),
+					StoredImages.forGood()))
 			.orElseThrow(() -> new ResourceNotFoundException("Image inconnue : " + id));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(image.contentType()))
-			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-			.eTag(id + "-" + ((width != null) ? width : "original"))
-			.body(image.data());
 	}
 
 }

@@ -73,18 +73,18 @@ class UploadLimitsTests {
 	void anImageOverTheLimitIsRefusedAsTooLarge() throws Exception {
 		Project project = this.projects.findBySlug("doramar").orElseThrow();
 		String page = "/admin/realisations/" + project.getId();
-		HttpResponse<String> response = upload(page, 7 * 1024 * 1024);
+		HttpResponse<String> response = upload(page, 27 * 1024 * 1024);
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(get(page).body()).contains("Le fichier est trop volumineux (7,0 Mo) : 5 Mo au maximum.",
+		assertThat(get(page).body()).contains("Le fichier est trop volumineux (27,0 Mo) : 25 Mo au maximum.",
 				"La photo n’a pas été enregistrée.");
 	}
 
 	@Test
 	void aBodyFarOverTheLimitIsRefusedAsTooLargeBeforeItIsRead() throws Exception {
 		Project project = this.projects.findBySlug("doramar").orElseThrow();
-		HttpResponse<String> response = upload("/admin/realisations/" + project.getId(), 24 * 1024 * 1024);
+		HttpResponse<String> response = upload("/admin/realisations/" + project.getId(), 110 * 1024 * 1024);
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("<html lang=\"fr\">", "trop volumineux", "5 Mo")
+		assertThat(response.body()).contains("<html lang=\"fr\">", "trop volumineux", "25 Mo")
 			.doesNotContain("Demande invalide", "Accès refusé");
 	}
 

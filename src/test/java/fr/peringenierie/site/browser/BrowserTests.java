@@ -29,6 +29,7 @@ import fr.peringenierie.site.admin.StaffRole;
 import fr.peringenierie.site.admin.StaffUserRepository;
 import fr.peringenierie.site.contact.ContactRequestRepository;
 import fr.peringenierie.site.department.DepartmentRepository;
+import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.project.ProjectEditor;
 import fr.peringenierie.site.project.ProjectRepository;
 import fr.peringenierie.site.sitewide.PageText;
@@ -307,7 +308,8 @@ class BrowserTests {
 		long mediterranee = this.projectRepository.findBySlug("le-mediterranee").orElseThrow().getId();
 		long structure = this.departmentRepository.findAllByOrderByPosition().get(0).getId();
 		for (String alt : List.of("La résidence DoraMar depuis l’avenue", "Le hall d’entrée", "Les toits")) {
-			this.projectEditor.addPhoto(doramar, photo(1600, 1000), alt, "Légende : " + alt);
+			this.projectEditor.addPhoto(doramar, new ImageProcessor().prepare(photo(1600, 1000)), alt,
+					"Légende : " + alt);
 		}
 		this.projectEditor.assignDepartments(doramar, List.of(structure));
 		this.projectEditor.assignDepartments(mediterranee, List.of(structure));

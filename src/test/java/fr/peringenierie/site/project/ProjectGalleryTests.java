@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import fr.peringenierie.site.department.Department;
-import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.SiteProperties;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +18,8 @@ class ProjectGalleryTests {
 
 	final ProjectRepository repository = mock(ProjectRepository.class);
 
-	final ProjectGallery gallery = new ProjectGallery(this.repository, mock(ProjectPhotoFileRepository.class),
-			new ImageProcessor(), new SiteProperties(URI.create("https://www.per-ingenierie.fr")));
+	final ProjectGallery gallery = new ProjectGallery(this.repository, mock(ProjectPhotoRepository.class),
+			new SiteProperties(URI.create("https://www.per-ingenierie.fr")));
 
 	final Project polygone = project("Le Polygone", "Béziers", 2007, 2010);
 

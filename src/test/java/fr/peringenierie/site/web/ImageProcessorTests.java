@@ -4,8 +4,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -21,7 +24,7 @@ class ImageProcessorTests {
 	@Test
 	void pngStaysPngAndIsReEncoded() throws IOException {
 		byte[] png = image("png", 120, 80);
-		ImageProcessor.ProcessedImage processed = this.processor.process(png);
+		ImageProcessor.ProcessedImage processed = this.processor.prepare(png).master();
 		assertThat(processed.contentType()).isEqualTo("image/png");
 		assertThat(processed.width()).isEqualTo(120);
 		assertThat(processed.height()).isEqualTo(80);
@@ -32,33 +35,103 @@ class ImageProcessorTests {
 	void jpegLosesItsMetadata() throws IOException {
 		byte[] jpeg = withComment(image("jpeg", 64, 64), "GPS 43.61N 3.87E appareil secret");
 		assertThat(new String(jpeg, StandardCharsets.ISO_8859_1)).contains("appareil secret");
-		ImageProcessor.ProcessedImage processed = this.processor.process(jpeg);
-		assertThat(processed.contentType()).isEqualTo("image/jpeg");
-		assertThat(new String(processed.data(), StandardCharsets.ISO_8859_1)).doesNotContain("appareil secret");
+		ImageProcessor.PreparedImage prepared = this.processor.prepare(jpeg);
+		assertThat(prepared.master().contentType()).isEqualTo("image/jpeg");
+		assertThat(new String(prepared.master().data(), StandardCharsets.ISO_8859_1)).doesNotContain("appareil secret");
 	}
 
 	@Test
-	void largeImagesAreScaledDown() throws IOException {
-		ImageProcessor.ProcessedImage processed = this.processor.process(image("png", 3000, 1500));
-		assertThat(processed.width()).isEqualTo(ImageProcessor.MAX_SIDE);
-		assertThat(processed.height()).isEqualTo(ImageProcessor.MAX_SIDE / 2);
+	void aPhonePortraitIsTurnedUprightAndLosesItsPositionAndCamera() throws IOException {
+		byte[] phone = fixture("phone-portrait.jpg");
+		assertThat(new String(phone, StandardCharsets.ISO_8859_1)).contains("Exif", "Secret");
+		ImageProcessor.PreparedImage prepared = this.processor.prepare(phone);
+		ImageProcessor.ProcessedImage master = prepared.master();
+		// Stored 4032 × 3024 with "turn a quarter clockwise": shown 3024 × 4032, scaled
+		// to
+		// 2560 on its long side.
+		assertThat(master.height()).isEqualTo(ImageProcessor.MASTER_SIDE);
+		assertThat(master.width()).isEqualTo(1920);
+		BufferedImage upright = ImageIO.read(new ByteArrayInputStream(master.data()));
+		// Red on the left of the sensor is at the top once upright; blue at the bottom.
+		assertThat(redness(upright.getRGB(960, 200))).isPositive();
+		assertThat(redness(upright.getRGB(960, 2360))).isNegative();
+		for (byte[] served : served(prepared)) {
+			String text = new String(served, StandardCharsets.ISO_8859_1);
+			assertThat(text).doesNotContain("Exif", "Secret", "GPS");
+		}
 	}
 
 	@Test
-	void storedImagesAreServedNarrowerForSmallLayouts() throws IOException {
-		ImageProcessor.ProcessedImage stored = this.processor.process(image("jpeg", 1600, 900));
-		ImageProcessor.ProcessedImage small = this.processor.resize(stored, 480);
-		assertThat(small.width()).isEqualTo(480);
-		assertThat(small.height()).isEqualTo(270);
-		assertThat(small.data().length).isLessThan(stored.data().length);
-		assertThat(this.processor.resize(stored, 1600).data()).isSameAs(stored.data());
+	void everyRenditionIsMadeInWebpAndInTheMastersFormat() throws IOException {
+		ImageProcessor.PreparedImage prepared = this.processor.prepare(image("jpeg", 3000, 2000));
+		assertThat(prepared.master().width()).isEqualTo(ImageProcessor.MASTER_SIDE);
+		assertThat(prepared.renditions()).hasSize(6);
+		for (ImageProcessor.Rendition rendition : prepared.renditions()) {
+			String expected = (rendition.format() == ImageProcessor.RenditionFormat.WEBP) ? "image/webp" : "image/jpeg";
+			assertThat(rendition.image().contentType()).isEqualTo(expected);
+			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(rendition.image().data()));
+			assertThat(decoded.getWidth()).isEqualTo(rendition.width());
+			assertThat(decoded.getHeight()).isEqualTo((int) Math.round(rendition.width() * 2 / 3.0));
+		}
+		assertThat(prepared.renditions().stream().map(ImageProcessor.Rendition::width).distinct()).containsExactly(480,
+				960, 1600);
+	}
+
+	@Test
+	void aSmallImageIsServedAtItsOwnWidthForEveryLargerWidthAsked() throws IOException {
+		ImageProcessor.PreparedImage prepared = this.processor.prepare(image("png", 700, 350));
+		assertThat(prepared.renditions().stream().map(ImageProcessor.Rendition::width).distinct()).containsExactly(480,
+				700);
+		assertThat(prepared.renditions())
+			.allSatisfy((rendition) -> assertThat(rendition.image().width()).isEqualTo(rendition.width()));
+	}
+
+	@Test
+	void aCmykPhotoWithItsProfileComesOutInTheRightColours() throws IOException {
+		assertThat(meanColourDifference(fixture("cmyk-with-profile.jpg"))).isLessThan(6.0);
+	}
+
+	@Test
+	void anAdobeRgbPhotoIsConvertedToSrgbNotMerelyRelabelled() throws IOException {
+		assertThat(meanColourDifference(fixture("adobe-rgb.jpg"))).isLessThan(3.0);
+	}
+
+	@Test
+	void aRotationTurnsTheMasterAndRemakesTheRenditions() throws IOException {
+		ImageProcessor.ProcessedImage master = this.processor.prepare(image("jpeg", 1200, 800)).master();
+		ImageProcessor.PreparedImage turned = this.processor.rotate(master, 1);
+		assertThat(turned.master().width()).isEqualTo(800);
+		assertThat(turned.master().height()).isEqualTo(1200);
+		assertThat(turned.renditions()).extracting((rendition) -> rendition.image().height()).contains(720);
+		assertThat(this.processor.rotate(master, -1).master().width()).isEqualTo(800);
+		assertThat(this.processor.rotate(master, 2).master().width()).isEqualTo(1200);
+	}
+
+	@Test
+	void aRenditionCanBeMadeLaterFromTheMaster() throws IOException {
+		ImageProcessor.ProcessedImage master = this.processor.prepare(image("jpeg", 1600, 900)).master();
+		ImageProcessor.ProcessedImage small = this.processor.render(master, 480, ImageProcessor.RenditionFormat.WEBP);
+		assertThat(small.contentType()).isEqualTo("image/webp");
+		BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(small.data()));
+		assertThat(decoded.getWidth()).isEqualTo(480);
+		assertThat(decoded.getHeight()).isEqualTo(270);
+	}
+
+	@Test
+	void anIphonePhotoIsRefusedWithHowToSendAJpeg() {
+		byte[] heic = new byte[64];
+		System.arraycopy("ftypheic".getBytes(StandardCharsets.US_ASCII), 0, heic, 4, 8);
+		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
+			.isThrownBy(() -> this.processor.prepare(heic))
+			.withMessageContaining("HEIC")
+			.withMessageContaining("Le plus compatible");
 	}
 
 	@Test
 	void aTextFileNamedLikeAnImageIsRefused() {
 		byte[] disguised = "<?php system($_GET['c']); ?>".getBytes(StandardCharsets.UTF_8);
 		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
-			.isThrownBy(() -> this.processor.process(disguised))
+			.isThrownBy(() -> this.processor.prepare(disguised))
 			.withMessageContaining("n’est pas une image JPEG, PNG ou WebP");
 	}
 
@@ -67,27 +140,27 @@ class ImageProcessorTests {
 		byte[] png = image("png", 50, 50);
 		byte[] truncated = Arrays.copyOf(png, 40);
 		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
-			.isThrownBy(() -> this.processor.process(truncated))
+			.isThrownBy(() -> this.processor.prepare(truncated))
 			.withMessageContaining("illisible ou endommagée");
 	}
 
 	@Test
 	void anImageWithTooManyPixelsIsRefusedFromItsHeaderBeforeDecoding() {
-		// 9 999 × 9 999 pixels of 16-bit RGBA: 800 MB once decoded, a few bytes to send.
-		byte[] png = pngHeaderOnly(9_999, 9_999, 16, 6);
+		// 16 000 × 16 000 pixels of 16-bit RGBA: 2 GB once decoded, a few bytes to send.
+		byte[] png = pngHeaderOnly(16_000, 16_000, 16, 6);
 		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
-			.isThrownBy(() -> this.processor.process(png))
+			.isThrownBy(() -> this.processor.prepare(png))
 			.withMessageContaining("trop grande")
 			.withMessageContaining("mégapixels");
 	}
 
 	@Test
 	void aLargeDeepImageIsDecodedSmallerThanItIs() throws IOException {
-		ImageProcessor.ProcessedImage processed = this.processor.process(image("png", 4800, 2400));
-		assertThat(processed.width()).isEqualTo(ImageProcessor.MAX_SIDE);
+		ImageProcessor.ProcessedImage processed = this.processor.prepare(image("png", 4800, 2400)).master();
+		assertThat(processed.width()).isEqualTo(ImageProcessor.MASTER_SIDE);
 		assertThat(ImageProcessor.subsampling(4800, 2400, 4)).isEqualTo(1);
-		assertThat(ImageProcessor.subsampling(9_000, 5_000, 8)).isGreaterThan(1);
-		assertThat(ImageProcessor.subsampling(9_000, 5_000, 8)).isLessThanOrEqualTo(9_000 / ImageProcessor.MAX_SIDE);
+		assertThat(ImageProcessor.subsampling(9_000, 6_000, 8)).isGreaterThan(1);
+		assertThat(ImageProcessor.subsampling(9_000, 6_000, 8)).isLessThanOrEqualTo(9_000 / ImageProcessor.MASTER_SIDE);
 	}
 
 	@Test
@@ -103,18 +176,52 @@ class ImageProcessorTests {
 		ImageIO.write(noise, "jpeg", bytes);
 		byte[] truncated = Arrays.copyOf(bytes.toByteArray(), bytes.size() * 2 / 3);
 		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
-			.isThrownBy(() -> this.processor.process(truncated))
+			.isThrownBy(() -> this.processor.prepare(truncated))
 			.withMessageContaining("incomplète");
 	}
 
 	@Test
 	void emptyAndOversizedUploadsAreRefused() {
 		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
-			.isThrownBy(() -> this.processor.process(new byte[0]));
+			.isThrownBy(() -> this.processor.prepare(new byte[0]));
 		assertThatExceptionOfType(ImageProcessor.InvalidImageException.class)
-			.isThrownBy(() -> this.processor.process(new byte[ImageProcessor.MAX_BYTES + 1]))
+			.isThrownBy(() -> this.processor.prepare(new byte[ImageProcessor.MAX_BYTES + 1]))
 			.withMessageContaining("trop volumineux")
-			.withMessageContaining("5 Mo");
+			.withMessageContaining("25 Mo");
+	}
+
+	private static List<byte[]> served(ImageProcessor.PreparedImage prepared) {
+		List<byte[]> served = new ArrayList<>();
+		served.add(prepared.master().data());
+		prepared.renditions().forEach((rendition) -> served.add(rendition.image().data()));
+		return served;
+	}
+
+	private static int redness(int rgb) {
+		return ((rgb >> 16) & 0xFF) - (rgb & 0xFF);
+	}
+
+	/**
+	 * The mean CIE76 colour difference (ΔE*ab) between the six patches of a colour chart
+	 * as the site stores it and the sRGB colours the chart was made from (see
+	 * {@code src/test/resources/images/README.md}).
+	 */
+	private double meanColourDifference(byte[] chart) throws IOException {
+		BufferedImage stored = ImageIO.read(new ByteArrayInputStream(this.processor.prepare(chart).master().data()));
+		int[] reference = { 0xB4471F, 0x1D4E89, 0x7A9A5B, 0xD9C27E, 0x6B4F7A, 0x9AA5AD };
+		double total = 0;
+		for (int patch = 0; patch < reference.length; patch++) {
+			int x = 40 + 80 * (patch % 3);
+			int y = 40 + 80 * (patch / 3);
+			total += ColourDifference.deltaE(stored.getRGB(x, y), reference[patch]);
+		}
+		return total / reference.length;
+	}
+
+	private static byte[] fixture(String name) throws IOException {
+		try (InputStream input = ImageProcessorTests.class.getResourceAsStream("/images/" + name)) {
+			return input.readAllBytes();
+		}
 	}
 
 	static byte[] image(String format, int width, int height) throws IOException {

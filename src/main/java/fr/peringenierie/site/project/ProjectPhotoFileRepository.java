@@ -1,7 +1,0 @@
-package fr.peringenierie.site.project;
-
-import org.springframework.data.repository.ListCrudRepository;
-
-public interface ProjectPhotoFileRepository extends ListCrudRepository<ProjectPhotoFile, Long> {
-
-}
