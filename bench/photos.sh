@@ -20,7 +20,7 @@ trap cleanup EXIT
 
 if [ $# -ge 1 ]; then JAR=$1; else
   ./mvnw -q -B package -DskipTests
-  JAR=$(ls "$PWD"/target/per-ingenierie-site-*.jar | grep -v original | head -n 1)
+  JAR=$(ls "$PWD"/target/per-ingenierie-site-*.jar | grep -v original | awk 'NR==1')
 fi
 psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $DB" >/dev/null
 psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $DB" >/dev/null
@@ -35,7 +35,7 @@ start() {
     sleep 1
   done
   # The java process itself (the subshell's child).
-  JPID=$(pgrep -f -- "--server.port=$PORT" | head -n 1)
+  JPID=$(pgrep -f -- "--server.port=$PORT" | awk 'NR==1')
 }
 peak() { awk '/VmHWM/ {printf "%d Mo", $2/1024}' "/proc/$JPID/status"; }
 BASE="http://127.0.0.1:$PORT"
@@ -55,13 +55,13 @@ ls -l "$WORK"/*.jpg | awk '{print "  " $NF ": " $5 " octets"}'
 
 start
 signin
-PROJECT=$(curl -s -b "$COOKIES" "$BASE/admin/realisations" | grep -o '/admin/realisations/[0-9]*' | head -n 1)
+PROJECT=$(curl -s -b "$COOKIES" "$BASE/admin/realisations" | grep -o '/admin/realisations/[0-9][0-9]*' | awk 'NR==1')
 TOKEN=$(curl -s -b "$COOKIES" "$BASE$PROJECT" | field _csrf)
 upload() { # file → "code seconds"
   curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$COOKIES" "$BASE$PROJECT/photos" \
     -F "photo=@$1;type=image/jpeg" -F "alt=Photo de banc d’essai" -F "caption=" -F "_csrf=$TOKEN"
 }
-flash() { curl -s -b "$COOKIES" "$BASE$PROJECT" | grep -o 'flash--[a-z]*[^<]*<p[^>]*>[^<]*' | sed 's/<[^>]*>//g' | head -n 1; }
+flash() { curl -s -b "$COOKIES" "$BASE$PROJECT" | grep -o 'flash--[a-z]*[^<]*<p[^>]*>[^<]*' | sed 's/<[^>]*>//g' | awk 'NR==1'; }
 
 echo "== 1. Une photo de 48 Mpx (mémoire résidente au départ : $(peak))"
 upload "$WORK/48mp.jpg" | awk '{print "  réponse " $1 " en " $2 " s"}'
@@ -79,7 +79,7 @@ echo "  durée totale : $(echo "$end_time - $start_time" | bc) s ; mémoire rés
 echo "== 3. Galerie de 24 photos, instance redémarrée, 20 visiteurs à froid"
 psql -h 127.0.0.1 -U postgres -d "$DB" -qc "delete from project_photo" >/dev/null 2>&1 || true
 for i in $(seq 1 24); do upload "$WORK/12mp.jpg" > /dev/null; done
-curl -s -b "$COOKIES" "$BASE$PROJECT" | grep -o '/realisations/[a-z0-9-]*/photos/[0-9]*' | sort -u | head -n 24 > "$WORK/photos.txt"
+curl -s -b "$COOKIES" "$BASE$PROJECT" | grep -o '/realisations/[a-z0-9-]*/photos/[0-9][0-9]*' | sort -u | awk 'NR<=24' > "$WORK/photos.txt"
 echo "  $(wc -l < "$WORK/photos.txt") photos"
 # The project must be public for visitors: the seeded ones are.
 kill "$PID"; wait "$PID" 2>/dev/null || true

@@ -245,7 +245,15 @@ public class StoredImages {
 	public Optional<ImageProcessor.ProcessedImage> rendition(long id, Integer width,
 			ImageProcessor.RenditionFormat format) {
 		String key = id + ":" + width + ":" + format;
-		return Optional.ofNullable(this.served.get(key, (missing) -> load(id, width, format)));
+		ImageProcessor.ProcessedImage image = this.served.getIfPresent(key);
+		if (image == null) {
+			// Loaded outside the cache's lock: making a missing rendition takes a while.
+			image = load(id, width, format);
+			if (image != null) {
+				this.served.put(key, image);
+			}
+		}
+		return Optional.ofNullable(image);
 	}
 
 	private ImageProcessor.ProcessedImage load(long id, Integer width, ImageProcessor.RenditionFormat format) {

@@ -8,7 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,8 +91,38 @@ class UploadLimitsTests {
 			.doesNotContain("Demande invalide", "Accès refusé");
 	}
 
-	private HttpResponse<String> upload(String page, int size) throws Exception {
+	/**
+	 * Several files sent at once from the same session (two tabs, or photos chosen
+	 * together): each answer leaves its message for the next page in the session, and
+	 * none fails for writing the same session attribute as another.
+	 */
+	@Test
+	void uploadsSentTogetherFromOneSessionAllGetTheirAnswer() throws Exception {
+		Project project = this.projects.findBySlug("doramar").orElseThrow();
+		String page = "/admin/realisations/" + project.getId();
+		// One page, one token, several files sent from it at once.
 		String token = csrf(page);
+		for (int round = 0; round < 3; round++) {
+			List<CompletableFuture<Integer>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(CompletableFuture.supplyAsync(() -> {
+					try {
+						return upload(page, 2048, token).statusCode();
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				}));
+			}
+			assertThat(answers).extracting(CompletableFuture::join).containsOnly(302);
+		}
+	}
+
+	private HttpResponse<String> upload(String page, int size) throws Exception {
+		return upload(page, size, csrf(page));
+	}
+
+	private HttpResponse<String> upload(String page, int size, String token) throws Exception {
 		String boundary = "limite-" + System.nanoTime();
 		byte[] image = Arrays.copyOf(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }, size);
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
