@@ -79,7 +79,9 @@ echo "  durée totale : $(echo "$end_time - $start_time" | bc) s ; mémoire rés
 echo "== 3. Galerie de 24 photos, instance redémarrée, 20 visiteurs à froid"
 psql -h 127.0.0.1 -U postgres -d "$DB" -qc "delete from project_photo" >/dev/null 2>&1 || true
 for i in $(seq 1 24); do upload "$WORK/12mp.jpg" > /dev/null; done
-curl -s -b "$COOKIES" "$BASE$PROJECT" | grep -o '/realisations/[a-z0-9-]*/photos/[0-9][0-9]*' | sort -u | awk 'NR<=24' > "$WORK/photos.txt"
+SLUG=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select slug from project where id = ${PROJECT##*/}")
+psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "select '/realisations/$SLUG/photos/' || id from project_photo order by position" \
+  > "$WORK/photos.txt"
 echo "  $(wc -l < "$WORK/photos.txt") photos"
 # The project must be public for visitors: the seeded ones are.
 kill "$PID"; wait "$PID" 2>/dev/null || true
