@@ -175,6 +175,18 @@ class PhotoBrowserTests {
 		assertThat(this.driver.findElement(By.cssSelector("img.project-card__image")).getCssValue("object-position"))
 			.isEqualTo("100% 50%");
 
+		// At a phone's width the photo editor fits the screen, tools open.
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+		open("/admin/realisations/" + doramar + "#photos");
+		this.driver.findElements(By.cssSelector(".photo-list__tools summary")).forEach(WebElement::click);
+		assertThat(this.driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+			.as("défilement horizontal à 360 px")
+			.isEqualTo(0L);
+		screenshot("admin-photos-360.png");
+		open("/realisations/doramar");
+		screenshot("realisation-photos-360.png");
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+
 		// A quarter turn from the back office: the cover lies on its side as asked.
 		open("/admin/realisations/" + doramar);
 		WebElement turnTools = this.driver.findElement(By.cssSelector("#photo-" + photos.get(0) + " details"));
@@ -186,6 +198,12 @@ class PhotoBrowserTests {
 		waitFor((driver) -> naturalSize(turned)[0] > 0);
 		long[] size = naturalSize(turned);
 		assertThat(size[0]).as("largeur après un quart de tour").isGreaterThan(size[1]);
+	}
+
+	private void screenshot(String name) throws IOException {
+		Files.createDirectories(BrowserTests.SCREENSHOTS);
+		Files.write(BrowserTests.SCREENSHOTS.resolve(name),
+				this.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 	}
 
 	private void assertUpright(WebElement image) {
