@@ -63,14 +63,6 @@ public class ProjectGallery implements SitemapEntries {
 	}
 
 	/**
-	 * A project as the team sees it: published or not yet (its editor and its preview
-	 * show its photos before visitors can).
-	 */
-	public Optional<Project> findForStaff(String slug) {
-		return this.projects.findBySlug(slug);
-	}
-
-	/**
 	 * The page of the gallery for a filter.
 	 */
 	public GalleryPage page(ProjectFilter filter) {
