@@ -235,8 +235,8 @@ public class ImageProcessor {
 				// A file cut short decodes with a warning and grey rows: refused, not
 				// stored.
 				reader.addIIOReadWarningListener((source, warning) -> {
-					if (warning.toLowerCase(Locale.ROOT).contains("premature end")
-							|| warning.toLowerCase(Locale.ROOT).contains("corrupt")) {
+					String said = warning.toLowerCase(Locale.ROOT);
+					if (said.contains("premature end") || said.contains("corrupt")) {
 						throw refused("L’image est incomplète ou endommagée : envoyez de nouveau le fichier d’origine.",
 								"avertissement du décodeur : " + warning);
 					}

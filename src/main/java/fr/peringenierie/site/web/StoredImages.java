@@ -177,8 +177,9 @@ public class StoredImages {
 	}
 
 	/**
-	 * Stores a prepared image in place of {@code previous}, which is forgotten; the focal
-	 * point chosen for the previous one is kept.
+	 * Stores a prepared image in place of {@code previous}, which is forgotten. A new
+	 * picture starts with its focal point in the centre: the previous one's point says
+	 * nothing about it.
 	 */
 	@Transactional
 	public ImageRef replace(ImageRef previous, ImageProcessor.PreparedImage prepared, String alt) {
