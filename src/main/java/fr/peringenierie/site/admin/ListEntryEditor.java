@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.revision.ContentPublisher;
+import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.ListEntry;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * @param <E> the kind of entry
  */
 @Transactional
-public abstract class ListEntryEditor<E extends ListEntry> implements OrderedContent {
+public abstract class ListEntryEditor<E extends ListEntry> implements OrderedContent, ContentPublisher {
 
 	private final ListCrudRepository<E, Long> entries;
 
@@ -82,6 +84,19 @@ public abstract class ListEntryEditor<E extends ListEntry> implements OrderedCon
 		E saved = this.entries.save(entry);
 		this.auditLog.record("Création", describe(saved));
 		return saved;
+	}
+
+	@Override
+	public abstract Class<E> type();
+
+	@Override
+	public List<Class<? extends BaseEntity>> publishedKinds() {
+		return List.of(type());
+	}
+
+	@Override
+	public void publish(long id, BaseEntity wanted) {
+		rename(id, LabelForm.of(type().cast(wanted).getLabel(), wanted.getVersion()));
 	}
 
 }

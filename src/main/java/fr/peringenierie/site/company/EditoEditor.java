@@ -1,6 +1,10 @@
 package fr.peringenierie.site.company;
 
+import java.util.List;
+
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.revision.ContentPublisher;
+import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.RichTextSanitizer;
@@ -14,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class EditoEditor {
+public class EditoEditor implements ContentPublisher {
 
 	private final EditoRepository editos;
 
@@ -41,6 +45,16 @@ public class EditoEditor {
 		edito.setSignatoryName(form.getSignatoryName().strip());
 		edito.setSignatoryTitle(form.getSignatoryTitle().strip());
 		this.auditLog.record("Modification", "Édito");
+	}
+
+	@Override
+	public List<Class<? extends BaseEntity>> publishedKinds() {
+		return List.of(Edito.class);
+	}
+
+	@Override
+	public void publish(long id, BaseEntity wanted) {
+		updateEdito(EditoForm.of((Edito) wanted));
 	}
 
 }

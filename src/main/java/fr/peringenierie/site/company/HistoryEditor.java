@@ -5,6 +5,8 @@ import java.util.List;
 
 import fr.peringenierie.site.admin.OrderedContent;
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.revision.ContentPublisher;
+import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class HistoryEditor implements OrderedContent {
+public class HistoryEditor implements OrderedContent, ContentPublisher {
 
 	private final MilestoneRepository milestones;
 
@@ -80,6 +82,16 @@ public class HistoryEditor implements OrderedContent {
 	@Override
 	public Class<Milestone> type() {
 		return Milestone.class;
+	}
+
+	@Override
+	public List<Class<? extends BaseEntity>> publishedKinds() {
+		return List.of(Milestone.class);
+	}
+
+	@Override
+	public void publish(long id, BaseEntity wanted) {
+		updateMilestone(id, MilestoneForm.of((Milestone) wanted));
 	}
 
 }

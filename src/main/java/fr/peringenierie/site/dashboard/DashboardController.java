@@ -1,6 +1,7 @@
 package fr.peringenierie.site.dashboard;
 
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.revision.Drafts;
 import fr.peringenierie.site.web.AdminForms;
 
 import org.springframework.data.domain.PageRequest;
@@ -10,7 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The back office's home: what needs attention before going live, and the latest changes.
+ * The back office's home: what needs attention before going live, scheduled publications
+ * that failed, and the latest changes.
  */
 @Controller
 class DashboardController {
@@ -19,14 +21,18 @@ class DashboardController {
 
 	private final AuditLog auditLog;
 
-	DashboardController(LaunchChecklist checklist, AuditLog auditLog) {
+	private final Drafts drafts;
+
+	DashboardController(LaunchChecklist checklist, AuditLog auditLog, Drafts drafts) {
 		this.checklist = checklist;
+		this.drafts = drafts;
 		this.auditLog = auditLog;
 	}
 
 	@GetMapping("/admin")
 	String dashboard(Authentication authentication, Model model) {
 		model.addAttribute("checklist", this.checklist.items(AdminForms.isAdministrator(authentication)));
+		model.addAttribute("failedDrafts", this.drafts.withProblems());
 		model.addAttribute("recent", this.auditLog.page(PageRequest.of(0, 10)).getContent());
 		return "admin/dashboard";
 	}

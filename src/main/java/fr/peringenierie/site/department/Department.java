@@ -29,6 +29,7 @@ import org.hibernate.annotations.Filter;
 public class Department extends OrderedEntity implements PublicContent {
 
 	@Column(nullable = false, unique = true)
+	@Tracked("Adresse de la page")
 	private String slug;
 
 	@Column(nullable = false)

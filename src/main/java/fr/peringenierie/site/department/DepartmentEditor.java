@@ -6,6 +6,8 @@ import java.util.List;
 import fr.peringenierie.site.admin.OrderedContent;
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.redirect.Redirects;
+import fr.peringenierie.site.revision.ContentPublisher;
+import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.Positioned;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class DepartmentEditor implements OrderedContent {
+public class DepartmentEditor implements OrderedContent, ContentPublisher {
 
 	private final DepartmentRepository departments;
 
@@ -220,6 +222,21 @@ public class DepartmentEditor implements OrderedContent {
 	public String contents(long id) {
 		int sections = department(id).getSections().size();
 		return (sections == 0) ? null : "ses " + sections + " section(s) et leurs éléments";
+	}
+
+	@Override
+	public List<Class<? extends BaseEntity>> publishedKinds() {
+		return List.of(Department.class, DepartmentSection.class);
+	}
+
+	@Override
+	public void publish(long id, BaseEntity wanted) {
+		if (wanted instanceof DepartmentSection section) {
+			updateSection(id, SectionForm.of(section));
+		}
+		else {
+			updateDepartment(id, DepartmentForm.of((Department) wanted));
+		}
 	}
 
 }

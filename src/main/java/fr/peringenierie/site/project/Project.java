@@ -39,6 +39,7 @@ public class Project extends OrderedEntity implements PublicContent {
 			"thermalisme", "commerce");
 
 	@Column(nullable = false, unique = true)
+	@Tracked("Adresse de la page")
 	private String slug;
 
 	@Column(nullable = false)

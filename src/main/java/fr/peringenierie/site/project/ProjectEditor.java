@@ -15,6 +15,8 @@ import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.redirect.Redirects;
+import fr.peringenierie.site.revision.ContentPublisher;
+import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ImageProcessor;
 import fr.peringenierie.site.web.ImageRef;
@@ -27,6 +29,7 @@ import org.hibernate.Hibernate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -34,7 +37,7 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-public class ProjectEditor implements OrderedContent {
+public class ProjectEditor implements OrderedContent, ContentPublisher {
 
 	/**
 	 * Photos per project: enough to tell its story, few enough for the page to stay
@@ -325,6 +328,22 @@ public class ProjectEditor implements OrderedContent {
 	public String contents(long id) {
 		int photos = project(id).getPhotos().size();
 		return (photos == 0) ? null : (photos == 1) ? "sa photo" : "ses " + photos + " photos";
+	}
+
+	@Override
+	public List<Class<? extends BaseEntity>> publishedKinds() {
+		return List.of(Project.class);
+	}
+
+	@Override
+	public void publish(long id, BaseEntity wanted) {
+		ProjectForm form = ProjectForm.of((Project) wanted);
+		Errors errors = new BeanPropertyBindingResult(form, "form");
+		validate(form, id, errors);
+		if (errors.hasErrors()) {
+			throw new Refused(errors.getAllErrors().get(0).getDefaultMessage());
+		}
+		update(id, form);
 	}
 
 }

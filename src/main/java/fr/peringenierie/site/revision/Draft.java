@@ -32,6 +32,8 @@ public class Draft extends BaseEntity {
 
 	private String problem;
 
+	private int attempts;
+
 	protected Draft() {
 	}
 
@@ -47,6 +49,7 @@ public class Draft extends BaseEntity {
 		this.savedAt = savedAt;
 		this.publishAt = publishAt;
 		this.problem = null;
+		this.attempts = 0;
 	}
 
 	public String getItemType() {
@@ -79,6 +82,13 @@ public class Draft extends BaseEntity {
 
 	public String getProblem() {
 		return this.problem;
+	}
+
+	/**
+	 * Failed tries of its scheduled publication.
+	 */
+	public int getAttempts() {
+		return this.attempts;
 	}
 
 	public boolean isScheduled() {

@@ -34,6 +34,14 @@ interface DraftRepository extends ListCrudRepository<Draft, Long> {
 			+ "where d.id = :id and d.publishAt is not null")
 	int cancelSchedule(long id, String problem);
 
+	/**
+	 * Counts a failed try of a scheduled publication, with its reason.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Draft d set d.attempts = d.attempts + 1, d.problem = :problem, d.version = d.version + 1 "
+			+ "where d.id = :id and d.publishAt is not null")
+	int recordFailure(long id, String problem);
+
 	@Modifying(flushAutomatically = true)
 	@Query("delete from Draft d where d.itemType = :itemType and d.itemId = :itemId")
 	int deleteItem(String itemType, long itemId);

@@ -51,6 +51,12 @@ public class Drafts {
 
 	static final String PUBLISHED = "published";
 
+	/**
+	 * Tries of a scheduled publication that fails (at each run of the scheduler) before
+	 * it is given up and shown to staff.
+	 */
+	static final int MAX_ATTEMPTS = 5;
+
 	private final DraftRepository drafts;
 
 	private final TrackedKinds kinds;
@@ -63,12 +69,15 @@ public class Drafts {
 
 	private final TransactionTemplate apart;
 
+	private final ContentPublishers publishers;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	public Drafts(DraftRepository drafts, TrackedKinds kinds, JsonMapper jsonMapper, AuditLog auditLog, Clock clock,
-			PlatformTransactionManager transactions) {
+	Drafts(DraftRepository drafts, TrackedKinds kinds, JsonMapper jsonMapper, AuditLog auditLog, Clock clock,
+			PlatformTransactionManager transactions, ContentPublishers publishers) {
 		this.drafts = drafts;
+		this.publishers = publishers;
 		this.kinds = kinds;
 		this.jsonMapper = jsonMapper;
 		this.auditLog = auditLog;
@@ -261,7 +270,7 @@ public class Drafts {
 				}
 			}
 			catch (RuntimeException ex) {
-				logger.error("Publication programmée impossible (brouillon {})", id, ex);
+				failed(id, ex);
 			}
 			finally {
 				SecurityContextHolder.setContext(previous);
@@ -289,9 +298,49 @@ public class Drafts {
 			return false;
 		}
 		BaseEntity item = (BaseEntity) this.entityManager.find(kind.type(), draft.getItemId());
-		TrackedKinds.apply(item, values, this.jsonMapper);
+		this.publishers.publish(item, values);
 		this.auditLog.record("Publication (programmée)", kind.describe(item));
 		return true;
+	}
+
+	/**
+	 * A scheduled publication that could not be applied (nothing of it was): tried again
+	 * at the next runs, then, after {@link #MAX_ATTEMPTS}, given up with its reason,
+	 * which the dashboard and the drafts page show. The draft itself is kept.
+	 */
+	private void failed(long id, RuntimeException ex) {
+		String reason = (ex instanceof ContentPublisher.Refused refused) ? refused.getMessage()
+				: "erreur technique (détail dans le journal du serveur)";
+		Integer attempts = this.apart.execute((status) -> {
+			this.drafts.recordFailure(id, reason);
+			return this.drafts.findById(id).map(Draft::getAttempts).orElse(0);
+		});
+		if (attempts == null || attempts < MAX_ATTEMPTS) {
+			logger.warn("Publication programmée impossible (brouillon {}, essai {}) : {}", id, attempts, ex.toString());
+			return;
+		}
+		logger.error("Publication programmée abandonnée après {} essais (brouillon {})", attempts, id, ex);
+		this.apart.executeWithoutResult((status) -> {
+			String problem = "La publication programmée a échoué " + attempts + " fois : " + reason
+					+ ". Le brouillon est gardé : corrigez-le, puis publiez-le ou programmez-le à nouveau.";
+			if (this.drafts.cancelSchedule(id, problem) == 1) {
+				this.drafts.findById(id)
+					.ifPresent((draft) -> this.kinds.byEntityName(draft.getItemType())
+						.map((kind) -> this.entityManager.find(kind.type(), draft.getItemId()))
+						.ifPresent((item) -> this.auditLog.record("Publication programmée en échec",
+								this.kinds.byEntityName(draft.getItemType()).orElseThrow().describe(item) + " : "
+										+ reason)));
+			}
+		});
+	}
+
+	/**
+	 * The drafts whose scheduled publication was given up, with the reason, for the
+	 * dashboard; those of items reserved to administrators only for an administrator.
+	 */
+	@Transactional(readOnly = true)
+	public List<Pending> withProblems() {
+		return all().stream().filter((pending) -> pending.draft().getProblem() != null).toList();
 	}
 
 	private Map<String, Object> values(Draft draft) {

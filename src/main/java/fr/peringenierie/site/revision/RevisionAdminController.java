@@ -24,8 +24,11 @@ class RevisionAdminController {
 
 	private final Messages messages;
 
-	RevisionAdminController(Revisions revisions, Messages messages) {
+	private final Drafts drafts;
+
+	RevisionAdminController(Revisions revisions, Messages messages, Drafts drafts) {
 		this.revisions = revisions;
+		this.drafts = drafts;
 		this.messages = messages;
 	}
 
@@ -45,12 +48,21 @@ class RevisionAdminController {
 	String restore(@PathVariable String segment, @PathVariable long id, @PathVariable long revision,
 			@RequestParam long version, RedirectAttributes redirect) {
 		try {
-			this.revisions.restore(segment, id, revision, version);
-			redirect.addFlashAttribute("success", this.messages.get("revision.restored"));
+			TrackedKinds.Kind kind = this.revisions.restore(segment, id, revision, version);
+			String message = switch (this.drafts.audience(kind.type(), id)) {
+				case VISITORS -> "revision.restored";
+				case NOBODY_YET -> "revision.restored.offline";
+				case STAFF -> "revision.restored.staff";
+			};
+			redirect.addFlashAttribute("success", this.messages.get(message));
 			return "redirect:/admin/historique/" + segment + "/" + id;
 		}
 		catch (EditConflictException ex) {
 			redirect.addFlashAttribute("failure", this.messages.get("revision.conflict"));
+			return "redirect:/admin/historique/" + segment + "/" + id + "/" + revision;
+		}
+		catch (ContentPublisher.Refused ex) {
+			redirect.addFlashAttribute("failure", this.messages.get("revision.refused", ex.getMessage()));
 			return "redirect:/admin/historique/" + segment + "/" + id + "/" + revision;
 		}
 	}

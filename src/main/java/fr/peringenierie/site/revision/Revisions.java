@@ -34,8 +34,12 @@ public class Revisions {
 
 	private final AuditLog auditLog;
 
-	public Revisions(RevisionRepository revisions, TrackedKinds kinds, JsonMapper jsonMapper, AuditLog auditLog) {
+	private final ContentPublishers publishers;
+
+	Revisions(RevisionRepository revisions, TrackedKinds kinds, JsonMapper jsonMapper, AuditLog auditLog,
+			ContentPublishers publishers) {
 		this.revisions = revisions;
+		this.publishers = publishers;
 		this.kinds = kinds;
 		this.jsonMapper = jsonMapper;
 		this.auditLog = auditLog;
@@ -72,14 +76,15 @@ public class Revisions {
 	 * Puts the tracked fields of an item back as a revision had them, unless the item
 	 * changed since the comparison was shown.
 	 */
-	public void restore(String segment, long id, long revisionId, long version) {
+	public TrackedKinds.Kind restore(String segment, long id, long revisionId, long version) {
 		TrackedKinds.Kind kind = this.kinds.kind(segment);
 		BaseEntity item = this.kinds.reachableItem(kind, id);
 		EditConflictException.check(item, version);
 		Revision revision = revision(kind, id, revisionId);
-		TrackedKinds.apply(item, values(revision), this.jsonMapper);
+		this.publishers.publish(item, values(revision));
 		this.auditLog.record("Restauration d’une version",
 				kind.describe(item) + ", version du " + ParisTime.format(revision.getCreatedAt()));
+		return kind;
 	}
 
 	private Revision revision(TrackedKinds.Kind kind, long id, long revisionId) {

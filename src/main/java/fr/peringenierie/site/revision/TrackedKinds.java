@@ -152,7 +152,8 @@ public class TrackedKinds {
 
 	/**
 	 * Gives the tracked fields of an entity the values of a revision or a draft, read
-	 * from JSON.
+	 * from JSON: only to show them (a form, a preview rolled back) or to describe the
+	 * wanted state to a {@link ContentPublisher}. Nothing is ever published this way.
 	 */
 	static void apply(Object entity, Map<String, Object> values, JsonMapper jsonMapper) {
 		Object target = Hibernate.unproxy(entity);

@@ -3,6 +3,8 @@ package fr.peringenierie.site.sitewide;
 import java.util.List;
 
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.revision.ContentPublisher;
+import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 
@@ -15,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class PageTextEditor {
+public class PageTextEditor implements ContentPublisher {
 
 	private final PageTextRepository texts;
 
@@ -41,6 +43,16 @@ public class PageTextEditor {
 		EditConflictException.check(text, form.getVersion());
 		text.setBody(form.getValue().strip());
 		this.auditLog.record("Modification", "Texte : « " + text.getLabel() + " »");
+	}
+
+	@Override
+	public List<Class<? extends BaseEntity>> publishedKinds() {
+		return List.of(PageText.class);
+	}
+
+	@Override
+	public void publish(long id, BaseEntity wanted) {
+		updateText(id, TextValueForm.of(((PageText) wanted).getBody(), wanted.getVersion()));
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.revision.ContentPublisher;
+import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class SettingsEditor {
+public class SettingsEditor implements ContentPublisher {
 
 	private final SiteSettingRepository settings;
 
@@ -127,6 +129,25 @@ public class SettingsEditor {
 			this.auditLog.record("Modification", "Paramètres : « " + group.getLabel() + " »");
 		}
 		return problems;
+	}
+
+	@Override
+	public List<Class<? extends BaseEntity>> publishedKinds() {
+		return List.of(SiteSetting.class);
+	}
+
+	/**
+	 * Who may change a setting reserved to administrators was checked when its draft was
+	 * saved or its history opened: the value is published as it was accepted then.
+	 */
+	@Override
+	public void publish(long id, BaseEntity wanted) {
+		try {
+			updateSetting(id, TextValueForm.of(((SiteSetting) wanted).getValue(), wanted.getVersion()), true);
+		}
+		catch (SettingType.InvalidSettingException ex) {
+			throw new Refused(ex.getMessage());
+		}
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import fr.peringenierie.site.admin.OrderedContent;
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.revision.ContentPublisher;
+import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.ResourceNotFoundException;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class TeamEditor implements OrderedContent {
+public class TeamEditor implements OrderedContent, ContentPublisher {
 
 	private final TeamRoleRepository roles;
 
@@ -77,6 +79,16 @@ public class TeamEditor implements OrderedContent {
 	@Override
 	public Class<TeamRole> type() {
 		return TeamRole.class;
+	}
+
+	@Override
+	public List<Class<? extends BaseEntity>> publishedKinds() {
+		return List.of(TeamRole.class);
+	}
+
+	@Override
+	public void publish(long id, BaseEntity wanted) {
+		update(id, TeamRoleForm.of((TeamRole) wanted));
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import fr.peringenierie.site.admin.OrderedContent;
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.revision.ContentPublisher;
+import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.LabelForm;
 import fr.peringenierie.site.web.Positioned;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ToolingEditor implements OrderedContent {
+public class ToolingEditor implements OrderedContent, ContentPublisher {
 
 	private final ToolCategoryRepository categories;
 
@@ -84,6 +86,16 @@ public class ToolingEditor implements OrderedContent {
 	public String contents(long id) {
 		int tools = category(id).getTools().size();
 		return (tools == 0) ? null : "ses " + tools + " logiciel(s)";
+	}
+
+	@Override
+	public List<Class<? extends BaseEntity>> publishedKinds() {
+		return List.of(ToolCategory.class);
+	}
+
+	@Override
+	public void publish(long id, BaseEntity wanted) {
+		renameCategory(id, LabelForm.of(((ToolCategory) wanted).getName(), wanted.getVersion()));
 	}
 
 }

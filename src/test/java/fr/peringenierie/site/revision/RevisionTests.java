@@ -70,8 +70,8 @@ class RevisionTests {
 
 	@AfterEach
 	void putBack() {
-		this.jdbc.update("update project set name = ?, city = ? where id = ?", this.doramar.getName(),
-				this.doramar.getCity(), this.doramar.getId());
+		this.jdbc.update("update project set name = ?, city = ?, description = ? where id = ?", this.doramar.getName(),
+				this.doramar.getCity(), this.doramar.getDescription(), this.doramar.getId());
 		this.jdbc.update("update milestone set body = ? where id = ?", this.founding.getBody(), this.founding.getId());
 		this.jdbc.update("update team_role set headcount = ? where id = ?", this.role.getHeadcount(),
 				this.role.getId());
@@ -109,6 +109,28 @@ class RevisionTests {
 			.doesNotContain("Sète");
 		assertThat(revisionIds("Project", this.doramar.getId())).hasSize(3);
 		assertThat(this.staff.get("/admin/journal")).bodyText().contains("Restauration d’une version");
+	}
+
+	/**
+	 * Restoring goes through the update « Publier » runs: a script slipped into a stored
+	 * version is cleaned away like one typed in the form.
+	 */
+	@Test
+	void aRestoredVersionIsCleanedLikeATypedOne() {
+		saveProject("Résidence DoraMar", "Montpellier");
+		saveProject("Résidence DoraMar Sud", "Sète");
+		long first = revisionIds("Project", this.doramar.getId()).get(1);
+		String data = this.jdbc.queryForObject("select data from revision where id = ?", String.class, first);
+		this.jdbc.update("update revision set data = ? where id = ?",
+				data.replaceFirst("\"description\":(null|\"[^\"]*\")",
+						"\"description\":\"<p>Béton.</p><script>alert(1)</script>\""),
+				first);
+		long version = this.projects.findById(this.doramar.getId()).orElseThrow().getVersion();
+		assertThat(this.staff.post("/admin/historique/realisation/" + this.doramar.getId() + "/" + first + "/restaurer")
+			.param("version", Long.toString(version))).hasStatus(HttpStatus.FOUND);
+		assertThat(this.projects.findById(this.doramar.getId()).orElseThrow().getDescription())
+			.isEqualTo("<p>Béton.</p>");
+		assertThat(this.mvc.get().uri("/realisations/doramar")).bodyText().doesNotContain("<script>alert");
 	}
 
 	@Test
