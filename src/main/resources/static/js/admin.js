@@ -387,24 +387,27 @@
    * JavaScript the form sends every file chosen in one go.
    */
   function photoUploads() {
-    var form = document.querySelector('form[data-photo-upload]');
-    if (!form || !window.FormData || !window.XMLHttpRequest) {
+    var area = document.querySelector('[data-photo-upload]');
+    if (!area || !window.FormData || !window.XMLHttpRequest) {
       return;
     }
-    var input = form.querySelector('[data-photo-files]');
-    var list = form.querySelector('[data-upload-list]');
+    var form = area.closest('form');
+    var input = area.querySelector('[data-photo-files]');
+    var list = area.querySelector('[data-upload-list]');
+    var sendButton = area.querySelector('[data-photo-send]');
+    var sentButton = area.querySelector('[data-photo-sent]');
     ['dragenter', 'dragover'].forEach(function (type) {
-      form.addEventListener(type, function (event) {
+      area.addEventListener(type, function (event) {
         event.preventDefault();
-        form.classList.add('photo-upload--dragging');
+        area.classList.add('photo-upload--dragging');
       });
     });
     ['dragleave', 'drop'].forEach(function (type) {
-      form.addEventListener(type, function () {
-        form.classList.remove('photo-upload--dragging');
+      area.addEventListener(type, function () {
+        area.classList.remove('photo-upload--dragging');
       });
     });
-    form.addEventListener('drop', function (event) {
+    area.addEventListener('drop', function (event) {
       event.preventDefault();
       if (event.dataTransfer && event.dataTransfer.files.length) {
         input.files = event.dataTransfer.files;
@@ -416,11 +419,12 @@
       return new Promise(function (resolve) {
         var data = new FormData(form);
         data.delete('photo');
+        data.delete('action');
         data.append('photo', file);
         var request = new XMLHttpRequest();
         var progress = row.querySelector('progress');
         var status = row.querySelector('.upload-list__status');
-        request.open('POST', form.action);
+        request.open('POST', sendButton.formAction);
         request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
         request.upload.addEventListener('progress', function (event) {
           if (event.lengthComputable) {
@@ -453,9 +457,10 @@
       });
     }
 
+    // The page is one form: only its « Envoyer » button sends the files this way.
     form.addEventListener('submit', function (event) {
       var files = Array.prototype.slice.call(input.files || []);
-      if (!files.length) {
+      if (event.submitter !== sendButton || !files.length) {
         return;
       }
       event.preventDefault();
@@ -487,18 +492,23 @@
           });
         });
       }, Promise.resolve()).then(function () {
+        // The page comes back through the form, so that what was typed elsewhere on
+        // it is kept, not lost in a reload; the files already sent are not sent again.
+        function showSent() {
+          input.value = '';
+          form.requestSubmit(sentButton);
+        }
         if (failures === 0) {
-          window.location.reload();
+          showSent();
           return;
         }
         var again = document.createElement('li');
-        var link = document.createElement('a');
-        link.href = window.location.pathname + '#photos';
-        link.textContent = 'Voir les photos enregistrées (recharger la page)';
-        link.addEventListener('click', function () {
-          window.location.reload();
-        });
-        again.appendChild(link);
+        var show = document.createElement('button');
+        show.type = 'button';
+        show.className = 'button button--ghost';
+        show.textContent = 'Afficher les photos enregistrées';
+        show.addEventListener('click', showSent);
+        again.appendChild(show);
         list.appendChild(again);
       });
     });

@@ -23,6 +23,7 @@ import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Slugs;
 import fr.peringenierie.site.web.Tracked;
 import fr.peringenierie.site.web.TrackedContent;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.Filter;
 
 /**
@@ -87,7 +88,10 @@ public class Project extends OrderedEntity implements PublicContent {
 	 * image.
 	 */
 	@Filter(name = OrderedEntity.NOT_BINNED)
+	// Saved apart from the text, by any button of the edit page: ticking a department
+	// must not make the text typed beside it "changed meanwhile".
 	@ManyToMany
+	@OptimisticLock(excluded = true)
 	@JoinTable(name = "project_department", joinColumns = @JoinColumn(name = "project_id"),
 			inverseJoinColumns = @JoinColumn(name = "department_id"))
 	@OrderBy("position")

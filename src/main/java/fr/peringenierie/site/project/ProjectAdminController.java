@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -94,8 +95,9 @@ class ProjectAdminController {
 		// The form shows the draft; the rest of the page, the project as it is online.
 		Project drafted = this.editor.project(id);
 		this.publishing.showDraft(drafted, model);
-		model.addAttribute("form", ProjectForm.of(drafted));
-		model.addAttribute("project", this.editor.project(id));
+		Project project = this.editor.project(id);
+		model.addAttribute("form", ProjectForm.of(drafted).withDetailsOf(project));
+		model.addAttribute("project", project);
 		return FORM_VIEW;
 	}
 
@@ -104,11 +106,61 @@ class ProjectAdminController {
 			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String publishAt,
 			Model model, RedirectAttributes redirect) {
 		this.editor.validate(form, id, result);
-		if (!result.hasErrors() && this.publishing.save(Project.class, id, action, publishAt,
-				() -> this.editor.update(id, form), result, model, redirect)) {
-			return "redirect:/admin/realisations/" + id;
+		if (!result.hasErrors()) {
+			ProjectEditor.DetailsSaved details = this.editor.saveDetails(id, form);
+			boolean saved = this.publishing.save(Project.class, id, action, publishAt,
+					() -> this.editor.update(id, form), result, model, redirect);
+			report(details, redirect);
+			if (saved) {
+				return "redirect:/admin/realisations/" + id;
+			}
 		}
+		return showAgain(id, form, result, model, redirect);
+	}
+
+	/**
+	 * « Enregistrer les descriptions » and the return from photos sent by the page's
+	 * script: what was typed on the page is saved, nothing else happens.
+	 */
+	@PostMapping("/admin/realisations/{id}/garder")
+	String keep(@PathVariable long id, @Valid @ModelAttribute("form") ProjectForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String anchor, Model model, RedirectAttributes redirect) {
+		ProjectEditor.DetailsSaved details = this.editor.saveDetails(id, form);
+		return keepTyping(id, form, details, result, model, redirect,
+				"/admin/realisations/" + id + (anchor.matches("[a-z0-9-]{1,40}") ? "#" + anchor : ""));
+	}
+
+	/**
+	 * Every button of the edit page sends the whole page. What was typed elsewhere on the
+	 * page is saved too: the departments and what the photos say as they are, before the
+	 * button's own action (which may move or remove a photo); the project's text after
+	 * it, as a draft when it changed. A click never loses it. Text that cannot be kept (a
+	 * mistake in it, or a colleague's publication meanwhile) is shown again in the page
+	 * with the reason.
+	 */
+	private String keepTyping(long id, ProjectForm form, ProjectEditor.DetailsSaved details, BindingResult result,
+			Model model, RedirectAttributes redirect, String target) {
+		report(details, redirect);
+		if (!form.carriesText()) {
+			return "redirect:" + target;
+		}
+		this.editor.validate(form, id, result);
+		if (!result.hasErrors()
+				&& this.publishing.keep(Project.class, id, () -> this.editor.update(id, form), result, redirect)) {
+			return "redirect:" + target;
+		}
+		return showAgain(id, form, result, model, redirect);
+	}
+
+	/**
+	 * The edit page again, with what was typed and why it was not all saved; messages of
+	 * what was done are shown with it.
+	 */
+	private String showAgain(long id, ProjectForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAllAttributes(redirect.getFlashAttributes());
 		Project current = this.editor.project(id);
+		form.followSavedPhotos(current);
 		if (AdminForms.hasConflict(result)) {
 			model.addAttribute("current", current);
 			AdminForms.offerToReplace(model, current.getVersion());
@@ -118,14 +170,36 @@ class ProjectAdminController {
 	}
 
 	/**
+	 * Adds to the messages what was saved beside the text, and what could not be.
+	 */
+	private void report(ProjectEditor.DetailsSaved details, RedirectAttributes redirect) {
+		if (details.savedAnything()) {
+			append(redirect, "success",
+					this.messages.get(details.online() ? "project.details.saved" : "project.details.saved.offline"));
+		}
+		for (ProjectEditor.PhotoProblem problem : details.problems()) {
+			append(redirect, "failure", this.messages
+				.get("project.details." + problem.reason().name().toLowerCase(Locale.ROOT), problem.number()));
+		}
+	}
+
+	private static void append(RedirectAttributes redirect, String key, String text) {
+		Object before = redirect.getFlashAttributes().get(key);
+		redirect.addFlashAttribute(key, (before != null) ? before + " " + text : text);
+	}
+
+	/**
 	 * One photo or several at once (without JavaScript, every file chosen shares the
 	 * description typed). Each file is prepared before any transaction; a file refused
 	 * says why and the others are kept.
 	 */
 	@PostMapping("/admin/realisations/{id}/photos")
 	String addPhotos(@PathVariable long id, @RequestParam(name = "photo", required = false) List<MultipartFile> files,
-			@RequestParam(name = "alt", defaultValue = "") String alt,
-			@RequestParam(name = "caption", defaultValue = "") String caption, RedirectAttributes redirect) {
+			@RequestParam(name = "photoAlt", defaultValue = "") String alt,
+			@RequestParam(name = "photoCaption", defaultValue = "") String caption,
+			@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ProjectEditor.DetailsSaved details = this.editor.saveDetails(id, form);
 		List<MultipartFile> chosen = (files != null) ? files.stream().filter((file) -> !file.isEmpty()).toList()
 				: List.of();
 		if (chosen.isEmpty()) {
@@ -152,8 +226,10 @@ class ProjectAdminController {
 			// What was typed beside the file is handed back, not lost.
 			redirect.addFlashAttribute("typedAlt", alt);
 			redirect.addFlashAttribute("typedCaption", caption);
+			model.addAttribute("typedAlt", alt);
+			model.addAttribute("typedCaption", caption);
 		}
-		return "redirect:/admin/realisations/" + id + "#photos";
+		return keepTyping(id, form, details, result, model, redirect, "/admin/realisations/" + id + "#photos");
 	}
 
 	/**
@@ -164,8 +240,8 @@ class ProjectAdminController {
 	@ResponseBody
 	ResponseEntity<String> addPhotoFromScript(@PathVariable long id,
 			@RequestParam(name = "photo", required = false) MultipartFile file,
-			@RequestParam(name = "alt", defaultValue = "") String alt,
-			@RequestParam(name = "caption", defaultValue = "") String caption) {
+			@RequestParam(name = "photoAlt", defaultValue = "") String alt,
+			@RequestParam(name = "photoCaption", defaultValue = "") String caption) {
 		String refusal = addPhoto(id, file, alt, caption);
 		MediaType text = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 		return (refusal != null) ? ResponseEntity.unprocessableContent().contentType(text).body(refusal)
@@ -201,7 +277,7 @@ class ProjectAdminController {
 		StoredImages.Rotated rotated = this.images.rotated(this.editor.photo(id, photoId).getImage(), turns);
 		this.editor.rotatePhoto(id, photoId, rotated);
 		redirect.addFlashAttribute("success", this.messages.get("project.photo.rotated"));
-		return "redirect:/admin/realisations/" + id + "#photo-" + photoId;
+		return "redirect:/admin/realisations/" + id + "/photos/" + photoId;
 	}
 
 	@PostMapping("/admin/realisations/{id}/photos/{photoId}/point")
@@ -210,7 +286,7 @@ class ProjectAdminController {
 			RedirectAttributes redirect) {
 		this.editor.focusPhoto(id, photoId, x, y);
 		redirect.addFlashAttribute("success", this.messages.get("project.photo.focused"));
-		return "redirect:/admin/realisations/" + id + "#photo-" + photoId;
+		return "redirect:/admin/realisations/" + id + "/photos/" + photoId;
 	}
 
 	@GetMapping("/admin/realisations/{id}/photos/retirer")
@@ -231,49 +307,65 @@ class ProjectAdminController {
 
 	@PostMapping("/admin/realisations/{id}/photos/retirer")
 	String removePhotos(@PathVariable long id, @RequestParam(name = "photos", required = false) List<Long> photoIds,
-			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, @Valid @ModelAttribute("form") ProjectForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ProjectEditor.DetailsSaved details = this.editor.saveDetails(id, form);
 		if (photoIds == null || photoIds.isEmpty()) {
 			redirect.addFlashAttribute("failure", this.messages.get("project.photos.none-chosen"));
-			return "redirect:/admin/realisations/" + id + "#photos";
+			return keepTyping(id, form, details, result, model, redirect, "/admin/realisations/" + id + "#photos");
 		}
 		if (!confirmed) {
-			redirect.addAttribute("photos", photoIds);
-			return "redirect:/admin/realisations/" + id + "/photos/retirer";
+			String confirm = "/admin/realisations/" + id + "/photos/retirer?"
+					+ String.join("&",
+							photoIds.stream()
+								.distinct()
+								.limit(ProjectEditor.MAX_PHOTOS)
+								.map((photo) -> "photos=" + photo)
+								.toList());
+			return keepTyping(id, form, details, result, model, redirect, confirm);
 		}
 		int removed = this.editor.removePhotos(id, photoIds);
 		redirect.addFlashAttribute("success", this.messages.get("project.photos.removed", removed));
 		return "redirect:/admin/realisations/" + id + "#photos";
 	}
 
-	@PostMapping("/admin/realisations/{id}/photos/{photoId}")
-	String describePhoto(@PathVariable long id, @PathVariable long photoId,
-			@RequestParam(name = "alt", defaultValue = "") String alt,
-			@RequestParam(name = "caption", defaultValue = "") String caption,
-			@RequestParam(name = "version", defaultValue = "-1") long version, RedirectAttributes redirect) {
-		if (alt.isBlank() || alt.length() > 300) {
-			redirect.addFlashAttribute("failure", this.messages.get("project.photo.alt-missing"));
-		}
-		else if (caption.length() > 300) {
-			redirect.addFlashAttribute("failure", this.messages.get("project.photo.caption-too-long"));
-		}
-		else {
-			try {
-				this.editor.describePhoto(id, photoId, alt, caption, version);
-				redirect.addFlashAttribute("success", onlineOrNot(id, "project.photo.described"));
-			}
-			catch (EditConflictException ex) {
-				redirect.addFlashAttribute("failure", this.messages.get("project.photo.conflict"));
-			}
-		}
-		return "redirect:/admin/realisations/" + id + "#photo-" + photoId;
+	/**
+	 * A photo's own page: turning it, choosing the point every crop keeps in view.
+	 */
+	@GetMapping("/admin/realisations/{id}/photos/{photoId}")
+	String photoTools(@PathVariable long id, @PathVariable long photoId, Model model) {
+		Project project = this.editor.project(id);
+		ProjectPhoto photo = this.editor.photo(id, photoId);
+		model.addAttribute("project", project);
+		model.addAttribute("photo", photo);
+		model.addAttribute("number",
+				project.getPhotos().stream().map(ProjectPhoto::getId).toList().indexOf(photoId) + 1);
+		return "admin/project/photo";
+	}
+
+	/**
+	 * « Tourner, point visible » on the edit page: what was typed is kept, then the
+	 * photo's own page opens.
+	 */
+	@PostMapping("/admin/realisations/{id}/photos/{photoId}/outils")
+	String openPhotoTools(@PathVariable long id, @PathVariable long photoId,
+			@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ProjectEditor.DetailsSaved details = this.editor.saveDetails(id, form);
+		this.editor.photo(id, photoId);
+		return keepTyping(id, form, details, result, model, redirect,
+				"/admin/realisations/" + id + "/photos/" + photoId);
 	}
 
 	@PostMapping("/admin/realisations/{id}/photos/{photoId}/deplacer")
 	String movePhoto(@PathVariable long id, @PathVariable long photoId, @RequestParam(defaultValue = "0") int offset,
+			@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		ProjectEditor.DetailsSaved details = this.editor.saveDetails(id, form);
 		this.editor.movePhoto(id, photoId, offset);
 		redirect.addFlashAttribute("success", this.messages.get("project.photo.moved"));
-		return "redirect:/admin/realisations/" + id + "#photos";
+		return keepTyping(id, form, details, result, model, redirect,
+				"/admin/realisations/" + id + "#photo-" + photoId);
 	}
 
 	@GetMapping("/admin/realisations/{id}/photos/{photoId}/supprimer")
@@ -285,21 +377,16 @@ class ProjectAdminController {
 
 	@PostMapping("/admin/realisations/{id}/photos/{photoId}/supprimer")
 	String removePhoto(@PathVariable long id, @PathVariable long photoId,
-			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, @Valid @ModelAttribute("form") ProjectForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ProjectEditor.DetailsSaved details = this.editor.saveDetails(id, form);
 		if (!confirmed) {
-			return "redirect:/admin/realisations/" + id + "/photos/" + photoId + "/supprimer";
+			return keepTyping(id, form, details, result, model, redirect,
+					"/admin/realisations/" + id + "/photos/" + photoId + "/supprimer");
 		}
 		this.editor.removePhoto(id, photoId);
 		redirect.addFlashAttribute("success", this.messages.get("project.image.removed"));
 		return "redirect:/admin/realisations/" + id + "#photos";
-	}
-
-	@PostMapping("/admin/realisations/{id}/departements")
-	String assignDepartments(@PathVariable long id,
-			@RequestParam(name = "departments", required = false) List<Long> departments, RedirectAttributes redirect) {
-		this.editor.assignDepartments(id, (departments != null) ? departments : List.of());
-		redirect.addFlashAttribute("success", onlineOrNot(id, "project.departments.saved"));
-		return "redirect:/admin/realisations/" + id;
 	}
 
 	/**

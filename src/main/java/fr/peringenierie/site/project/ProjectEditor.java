@@ -197,14 +197,82 @@ public class ProjectEditor implements OrderedContent, ContentPublisher {
 	}
 
 	/**
-	 * Changes what a photo says (its alternative text and caption) without uploading it
-	 * again.
+	 * Saves what the edit page says beside the project's text, whichever of its buttons
+	 * was pressed: the departments ticked, and what each photo says where it was changed.
+	 * A photo changed meanwhile by someone else, or left without a description, keeps
+	 * what it had.
 	 */
-	public void describePhoto(long id, long photoId, String altText, String caption, long version) {
-		ProjectPhoto photo = photo(id, photoId);
-		EditConflictException.check(photo, version);
-		photo.describe(altText.strip(), blankToNull(caption));
-		this.auditLog.record("Photo modifiée", subject(photo.getProject()));
+	public DetailsSaved saveDetails(long id, ProjectForm typed) {
+		Project project = project(id);
+		boolean departments = false;
+		if (typed.getDepartments() != null && !Set.copyOf(typed.getDepartments()).equals(project.getDepartmentIds())) {
+			assignDepartments(id, typed.getDepartments());
+			departments = true;
+		}
+		int described = 0;
+		List<PhotoProblem> problems = new ArrayList<>();
+		List<ProjectPhoto> photos = project.getPhotos();
+		for (int index = 0; index < photos.size(); index++) {
+			ProjectPhoto photo = photos.get(index);
+			ProjectForm.PhotoText text = typed.getPhotoTexts().get(photo.getId());
+			if (text == null) {
+				continue;
+			}
+			String alt = (text.getAlt() != null) ? text.getAlt().strip() : "";
+			String caption = blankToNull(text.getCaption());
+			if (alt.equals(photo.getAltText()) && Objects.equals(caption, photo.getCaption())) {
+				continue;
+			}
+			if (photo.getVersion() != text.getVersion()) {
+				problems.add(new PhotoProblem(index + 1, PhotoProblem.Reason.CHANGED_MEANWHILE));
+			}
+			else if (alt.isEmpty() || alt.length() > 300) {
+				problems.add(new PhotoProblem(index + 1, PhotoProblem.Reason.NO_DESCRIPTION));
+			}
+			else if (caption != null && caption.length() > 300) {
+				problems.add(new PhotoProblem(index + 1, PhotoProblem.Reason.CAPTION_TOO_LONG));
+			}
+			else {
+				photo.describe(alt, caption);
+				described++;
+			}
+		}
+		if (described > 0) {
+			this.auditLog.record((described == 1) ? "Photo modifiée" : described + " photos modifiées",
+					subject(project));
+		}
+		return new DetailsSaved(departments, described, problems, project.isPublished());
+	}
+
+	/**
+	 * What {@link #saveDetails} saved, and what it could not.
+	 *
+	 * @param departments whether the departments changed
+	 * @param photosDescribed how many photos say something new
+	 * @param problems the photos whose new text was not saved, and why
+	 * @param online whether visitors see the project
+	 */
+	public record DetailsSaved(boolean departments, int photosDescribed, List<PhotoProblem> problems, boolean online) {
+
+		public boolean savedAnything() {
+			return this.departments || this.photosDescribed > 0;
+		}
+
+	}
+
+	/**
+	 * A photo whose new text was not saved.
+	 *
+	 * @param number the photo's place on the page, from 1
+	 */
+	public record PhotoProblem(int number, Reason reason) {
+
+		public enum Reason {
+
+			CHANGED_MEANWHILE, NO_DESCRIPTION, CAPTION_TOO_LONG
+
+		}
+
 	}
 
 	/**

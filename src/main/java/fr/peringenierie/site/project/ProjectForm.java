@@ -1,5 +1,11 @@
 package fr.peringenierie.site.project;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +13,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+/**
+ * A project's edit page, which is one form: the project's text (published, drafted or
+ * scheduled), and beside it the departments ticked and what each photo says, which have
+ * no draft and are saved by whichever button is pressed.
+ */
 public class ProjectForm {
 
 	@NotBlank(message = "Saisissez le nom du projet.")
@@ -55,6 +66,12 @@ public class ProjectForm {
 
 	private long version;
 
+	/** The departments ticked; {@code null} when the form did not carry them. */
+	private List<Long> departments;
+
+	/** What was typed about each photo, by photo id. */
+	private Map<Long, PhotoText> photoTexts = new LinkedHashMap<>();
+
 	public static ProjectForm of(Project project) {
 		ProjectForm form = new ProjectForm();
 		form.name = project.getName();
@@ -71,6 +88,76 @@ public class ProjectForm {
 		form.published = project.isPublished();
 		form.version = project.getVersion();
 		return form;
+	}
+
+	/**
+	 * Adds to the form what the edit page shows beside the text: the departments and what
+	 * each photo says, as stored.
+	 */
+	ProjectForm withDetailsOf(Project project) {
+		this.departments = new ArrayList<>(project.getDepartmentIds());
+		project.getPhotos().forEach((photo) -> this.photoTexts.put(photo.getId(), PhotoText.of(photo)));
+		return this;
+	}
+
+	/**
+	 * After the page's details were saved, each photo whose typed text is now stored is
+	 * followed at its new version, so that the form shown again can be sent again.
+	 */
+	void followSavedPhotos(Project project) {
+		for (ProjectPhoto photo : project.getPhotos()) {
+			PhotoText typed = this.photoTexts.get(photo.getId());
+			PhotoText stored = PhotoText.of(photo);
+			if (typed != null && stored.alt.equals(strip(typed.alt))
+					&& Objects.equals(stored.caption, blankToNull(typed.caption))) {
+				typed.version = stored.version;
+			}
+		}
+	}
+
+	private static String strip(String text) {
+		return (text != null) ? text.strip() : "";
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * Whether the form carries the project's text (every edit page does; a request made
+	 * by a script for one action may not).
+	 */
+	boolean carriesText() {
+		return this.name != null;
+	}
+
+	/**
+	 * What the page shows for a photo: what was typed, or the photo as stored when it
+	 * came after the form was opened.
+	 */
+	public PhotoText photoText(ProjectPhoto photo) {
+		PhotoText typed = this.photoTexts.get(photo.getId());
+		return (typed != null) ? typed : PhotoText.of(photo);
+	}
+
+	public boolean hasDepartment(long departmentId) {
+		return this.departments != null && this.departments.contains(departmentId);
+	}
+
+	public List<Long> getDepartments() {
+		return this.departments;
+	}
+
+	public void setDepartments(List<Long> departments) {
+		this.departments = departments;
+	}
+
+	public Map<Long, PhotoText> getPhotoTexts() {
+		return this.photoTexts;
+	}
+
+	public void setPhotoTexts(Map<Long, PhotoText> photoTexts) {
+		this.photoTexts = photoTexts;
 	}
 
 	public String getName() {
@@ -175,6 +262,52 @@ public class ProjectForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	/**
+	 * What a photo says, as typed on the edit page, with the version of the photo it was
+	 * typed over.
+	 */
+	public static class PhotoText {
+
+		private String alt;
+
+		private String caption;
+
+		private long version;
+
+		static PhotoText of(ProjectPhoto photo) {
+			PhotoText text = new PhotoText();
+			text.alt = photo.getAltText();
+			text.caption = photo.getCaption();
+			text.version = photo.getVersion();
+			return text;
+		}
+
+		public String getAlt() {
+			return this.alt;
+		}
+
+		public void setAlt(String alt) {
+			this.alt = alt;
+		}
+
+		public String getCaption() {
+			return this.caption;
+		}
+
+		public void setCaption(String caption) {
+			this.caption = caption;
+		}
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
 	}
 
 }

@@ -121,6 +121,45 @@ public class Drafts {
 	}
 
 	/**
+	 * Keeps as the item's draft what {@code update} would publish, when it differs from
+	 * what the item's form now shows (its draft, or the live version): text typed on a
+	 * page whose other button was pressed. A schedule the draft had is suspended, since
+	 * nobody chose to publish this text yet.
+	 * @return whether a draft was written
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public boolean keep(Class<?> type, long id, Runnable update) {
+		TrackedKinds.Kind kind = this.kinds.byType(type);
+		Captured captured = this.apart.execute((status) -> {
+			status.setRollbackOnly();
+			BaseEntity item = this.kinds.item(kind, id);
+			long baseVersion = item.getVersion();
+			Map<String, Object> shown = this.drafts.findByItemTypeAndItemId(kind.entityName(), id)
+				.map(this::values)
+				.orElseGet(() -> TrackedKinds.values(item));
+			String before = this.jsonMapper.writeValueAsString(shown);
+			update.run();
+			this.entityManager.flush();
+			Map<String, Object> values = TrackedKinds.values(this.kinds.item(kind, id));
+			boolean same = this.jsonMapper.readTree(before)
+				.equals(this.jsonMapper.readTree(this.jsonMapper.writeValueAsString(values)));
+			return same ? null : new Captured(values, baseVersion);
+		});
+		if (captured == null) {
+			return false;
+		}
+		this.apart.executeWithoutResult((status) -> {
+			Draft draft = this.drafts.findByItemTypeAndItemId(kind.entityName(), id)
+				.orElseGet(() -> new Draft(kind.entityName(), id));
+			draft.replace(this.jsonMapper.writeValueAsString(captured.values()), captured.baseVersion(),
+					AuditLog.currentUsername(), this.clock.instant(), null);
+			this.drafts.save(draft);
+			this.auditLog.record("Brouillon enregistré (saisie gardée)", kind.describe(this.kinds.item(kind, id)));
+		});
+		return true;
+	}
+
+	/**
 	 * Publishes an item through {@code update} and drops its draft, in one transaction.
 	 */
 	public void publish(Class<?> type, long id, Runnable update) {

@@ -87,6 +87,23 @@ public class PublishActions {
 		return false;
 	}
 
+	/**
+	 * Keeps the text typed in an edit form when another button of its page was pressed:
+	 * as the item's draft, if it changed. Its flash message says so.
+	 * @return false when it could not be kept because someone published meanwhile: the
+	 * form then holds the conflict, to be shown with the text typed
+	 */
+	public boolean keep(Class<?> type, long id, Runnable update, BindingResult result, RedirectAttributes redirect) {
+		boolean[] kept = new boolean[1];
+		if (!AdminForms.save(() -> kept[0] = this.drafts.keep(type, id, update), result)) {
+			return false;
+		}
+		if (kept[0]) {
+			redirect.addFlashAttribute("notice", this.messages.get("draft.kept"));
+		}
+		return true;
+	}
+
 	private Instant futureInstant(String text) {
 		if (text == null || text.isBlank()) {
 			return null;

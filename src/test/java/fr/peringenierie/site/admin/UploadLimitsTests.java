@@ -127,7 +127,7 @@ class UploadLimitsTests {
 		byte[] image = Arrays.copyOf(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }, size);
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		field(body, boundary, "_csrf", token);
-		field(body, boundary, "alt", "Façade principale");
+		field(body, boundary, "photoAlt", "Façade principale");
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"photo.png\""
 				+ "\r\nContent-Type: image/png\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));

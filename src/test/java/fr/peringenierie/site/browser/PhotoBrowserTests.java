@@ -82,6 +82,7 @@ class PhotoBrowserTests {
 			this.driver.quit();
 		}
 		this.jdbc.update("delete from project_photo");
+		this.jdbc.update("delete from content_draft");
 		this.jdbc.update("update site_picture set image_id = null, image_alt = null, image_width = null, "
 				+ "image_height = null, image_focus_x = null, image_focus_y = null");
 		this.jdbc.update("update team_member set image_id = null, image_alt = null, image_width = null, "
@@ -103,13 +104,21 @@ class PhotoBrowserTests {
 		signIn();
 
 		// Two photos chosen at once: sent one by one by the page's script, each with its
-		// progress bar, then the page shows them.
+		// progress bar, then the page shows them; a caption typed in the project's text
+		// meanwhile is not lost (kept as a draft).
 		open("/admin/realisations/" + doramar);
+		WebElement caption = this.driver.findElement(By.id("caption"));
+		caption.clear();
+		caption.sendKeys("Légende tapée avant l’envoi des photos");
 		this.driver.findElement(By.id("photo")).sendKeys(phone + "\n" + large);
 		this.driver.findElement(By.id("new-photo-alt")).sendKeys("La résidence DoraMar, façade");
-		this.driver.findElement(By.cssSelector("form[data-photo-upload] button[type=submit]")).click();
+		this.driver.findElement(By.cssSelector("[data-photo-send]")).click();
 		new WebDriverWait(this.driver, Duration.ofSeconds(60))
 			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".photo-list__item"), 2));
+		assertThat(this.driver.findElement(By.id("caption")).getAttribute("value"))
+			.isEqualTo("Légende tapée avant l’envoi des photos");
+		assertThat(this.driver.findElement(By.cssSelector(".flash--warning[role=status]")).getText())
+			.contains("gardé en brouillon");
 		List<Long> photos = this.jdbc.queryForList("select id from project_photo order by position", Long.class);
 		assertThat(photos).hasSize(2);
 
@@ -159,9 +168,8 @@ class PhotoBrowserTests {
 
 		// A click on the cover's picture, near its right edge, sets the point of the
 		// card.
-		open("/admin/realisations/" + doramar);
-		WebElement tools = this.driver.findElement(By.cssSelector("#photo-" + photos.get(0) + " details"));
-		tools.findElement(By.tagName("summary")).click();
+		open("/admin/realisations/" + doramar + "/photos/" + photos.get(0));
+		WebElement tools = this.driver.findElement(By.cssSelector(".image-tools"));
 		WebElement picker = tools.findElement(By.cssSelector("[data-focus-picker] img"));
 		new org.openqa.selenium.interactions.Actions(this.driver)
 			.moveToElement(picker, picker.getSize().getWidth() / 2 - 2, 0)
@@ -178,19 +186,26 @@ class PhotoBrowserTests {
 		// At a phone's width the photo editor fits the screen, tools open.
 		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
 		open("/admin/realisations/" + doramar + "#photos");
-		this.driver.findElements(By.cssSelector(".photo-list__tools summary")).forEach(WebElement::click);
 		assertThat(this.driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
 			.as("défilement horizontal à 360 px")
 			.isEqualTo(0L);
 		screenshot("admin-photos-360.png");
+		open("/admin/realisations/" + doramar + "/photos/" + photos.get(0));
+		assertThat(this.driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+			.as("défilement horizontal à 360 px, page d’une photo")
+			.isEqualTo(0L);
+		screenshot("admin-photo-tools-360.png");
 		open("/realisations/doramar");
 		screenshot("realisation-photos-360.png");
 		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
 		// A quarter turn from the back office: the cover lies on its side as asked.
 		open("/admin/realisations/" + doramar);
-		WebElement turnTools = this.driver.findElement(By.cssSelector("#photo-" + photos.get(0) + " details"));
-		turnTools.findElement(By.tagName("summary")).click();
+		this.driver.findElement(By.cssSelector("#photo-" + photos.get(0)))
+			.findElement(By.xpath(".//button[contains(., 'Tourner, point visible')]"))
+			.click();
+		waitFor(ExpectedConditions.urlContains("/photos/" + photos.get(0)));
+		WebElement turnTools = this.driver.findElement(By.cssSelector(".image-tools"));
 		turnTools.findElement(By.xpath(".//button[contains(., 'Tourner à droite')]")).click();
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
 		open("/realisations/doramar");

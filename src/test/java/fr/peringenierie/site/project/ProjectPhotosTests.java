@@ -104,10 +104,10 @@ class ProjectPhotosTests {
 		flush();
 		roofsVersion = photos("doramar").get(0).getVersion();
 		assertThat(this.mvc.post()
-			.uri("/admin/realisations/" + doramar.getId() + "/photos/" + roofs)
-			.param("alt", "Les toits-terrasses plantés")
-			.param("caption", "Vue aérienne")
-			.param("version", Long.toString(roofsVersion))
+			.uri("/admin/realisations/" + doramar.getId() + "/garder")
+			.param("photoTexts[" + roofs + "].alt", "Les toits-terrasses plantés")
+			.param("photoTexts[" + roofs + "].caption", "Vue aérienne")
+			.param("photoTexts[" + roofs + "].version", Long.toString(roofsVersion))
 			.with(user("chef").roles("EDITOR"))
 			.with(csrf())).hasStatus(HttpStatus.FOUND).flash().containsKey("success");
 		flush();
@@ -248,10 +248,10 @@ class ProjectPhotosTests {
 
 	private MvcTestResult describe(Project project, ProjectPhoto photo, String alt, long version) {
 		return this.mvc.post()
-			.uri("/admin/realisations/" + project.getId() + "/photos/" + photo.getId())
-			.param("alt", alt)
-			.param("caption", "")
-			.param("version", Long.toString(version))
+			.uri("/admin/realisations/" + project.getId() + "/garder")
+			.param("photoTexts[" + photo.getId() + "].alt", alt)
+			.param("photoTexts[" + photo.getId() + "].caption", "")
+			.param("photoTexts[" + photo.getId() + "].version", Long.toString(version))
 			.with(user("chef").roles("EDITOR"))
 			.with(csrf())
 			.exchange();
@@ -262,8 +262,8 @@ class ProjectPhotosTests {
 			.uri("/admin/realisations/" + project.getId() + "/photos")
 			.multipart()
 			.file(file)
-			.param("alt", alt)
-			.param("caption", caption)
+			.param("photoAlt", alt)
+			.param("photoCaption", caption)
 			.with(user("chef").roles("EDITOR"))
 			.with(csrf())
 			.exchange();
