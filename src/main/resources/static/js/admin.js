@@ -81,6 +81,10 @@
     document.addEventListener('submit', function () {
       changed = false;
     });
+    // The page reloads itself on purpose (the typed text was put back, then given up).
+    document.addEventListener('per-leave-allowed', function () {
+      changed = false;
+    });
     window.addEventListener('beforeunload', function (event) {
       if (changed) {
         event.preventDefault();
@@ -514,8 +518,154 @@
     });
   }
 
+  /*
+   * What is typed in an edit form is also kept in this browser, until the form is sent:
+   * a reload, a closed tab or a crash of the browser never loses it. When the page opens
+   * again on the same version of the item, the text typed is put back, with a notice
+   * and a button to go back to the saved text; on a version changed since, it is only
+   * offered. Signing out forgets it all.
+   */
+  function typingKeptInBrowser() {
+    var storage;
+    try {
+      storage = window.localStorage;
+      storage.setItem('per-saisie-test', '1');
+      storage.removeItem('per-saisie-test');
+    }
+    catch (error) {
+      return;
+    }
+    var PREFIX = 'per-saisie:';
+    var KEPT_FOR = 7 * 24 * 3600 * 1000;
+    var logout = document.querySelector('form[action$="/admin/logout"]');
+    if (logout) {
+      logout.addEventListener('submit', function () {
+        Object.keys(storage).filter(function (key) {
+          return key.indexOf(PREFIX) === 0;
+        }).forEach(function (key) {
+          storage.removeItem(key);
+        });
+      });
+    }
+    var forms = document.querySelectorAll('#contenu form[method="post"]');
+    Array.prototype.forEach.call(forms, function (form) {
+      var version = form.querySelector('input[name="version"]');
+      if (!version) {
+        return;
+      }
+      var key = PREFIX + window.location.pathname + ':' + (form.getAttribute('action') || '');
+      function fields() {
+        return Array.prototype.filter.call(form.elements, function (field) {
+          return field.name && field.name !== '_csrf' && field.name !== 'version' && field.name.charAt(0) !== '_'
+            && ['file', 'hidden', 'password', 'submit', 'button'].indexOf(field.type) === -1;
+        });
+      }
+      function read() {
+        var values = {};
+        fields().forEach(function (field) {
+          var name = field.name + (field.type === 'checkbox' || field.type === 'radio' ? '=' + field.value : '');
+          values[name] = (field.type === 'checkbox' || field.type === 'radio') ? field.checked : field.value;
+        });
+        return values;
+      }
+      function write(values) {
+        fields().forEach(function (field) {
+          var name = field.name + (field.type === 'checkbox' || field.type === 'radio' ? '=' + field.value : '');
+          if (Object.prototype.hasOwnProperty.call(values, name)) {
+            if (field.type === 'checkbox' || field.type === 'radio') {
+              field.checked = values[name];
+            }
+            else {
+              field.value = values[name];
+            }
+          }
+        });
+      }
+      var saved = read();
+      var kept = null;
+      try {
+        kept = JSON.parse(storage.getItem(key) || 'null');
+      }
+      catch (error) {
+        kept = null;
+      }
+      if (kept && (Date.now() - kept.at > KEPT_FOR || JSON.stringify(kept.values) === JSON.stringify(saved))) {
+        storage.removeItem(key);
+        kept = null;
+      }
+      if (kept) {
+        var notice = document.createElement('div');
+        notice.className = 'flash flash--warning kept-typing';
+        notice.setAttribute('role', 'status');
+        var text = document.createElement('p');
+        var when = new Date(kept.at).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button button--ghost';
+        if (kept.version === version.value) {
+          write(kept.values);
+          // Put back, not sent: leaving the page asks first.
+          form.dispatchEvent(new Event('input', { bubbles: true }));
+          text.textContent = 'Votre saisie du ' + when + ', jamais envoyée, a été remise dans le formulaire. '
+            + 'Elle n’est pas enregistrée : publiez-la ou enregistrez-la en brouillon.';
+          button.textContent = 'Revenir au texte enregistré';
+          button.addEventListener('click', function () {
+            storage.removeItem(key);
+            document.dispatchEvent(new Event('per-leave-allowed'));
+            window.location.reload();
+          });
+        }
+        else {
+          text.textContent = 'Une saisie du ' + when + ', jamais envoyée, a été retrouvée ; le contenu a été modifié depuis, '
+            + 'elle n’a donc pas été remise dans le formulaire.';
+          button.textContent = 'Remettre ma saisie quand même';
+          button.addEventListener('click', function () {
+            // Put back by the page itself, before its rich-text editors start.
+            kept.version = version.value;
+            storage.setItem(key, JSON.stringify(kept));
+            window.location.reload();
+          });
+        }
+        notice.appendChild(text);
+        notice.appendChild(button);
+        form.insertBefore(notice, form.firstChild);
+      }
+      var timer = null;
+      function keep() {
+        timer = null;
+        var values = read();
+        if (JSON.stringify(values) === JSON.stringify(saved)) {
+          storage.removeItem(key);
+          return;
+        }
+        try {
+          storage.setItem(key, JSON.stringify({ at: Date.now(), version: version.value, values: values }));
+        }
+        catch (error) {
+          // Storage full or refused: the warning before leaving still protects the text.
+        }
+      }
+      function later() {
+        if (timer) {
+          window.clearTimeout(timer);
+        }
+        timer = window.setTimeout(keep, 400);
+      }
+      form.addEventListener('input', later);
+      form.addEventListener('change', later);
+      form.addEventListener('submit', function () {
+        if (timer) {
+          window.clearTimeout(timer);
+          timer = null;
+        }
+        storage.removeItem(key);
+      });
+    });
+  }
+
   sessionWarning();
   leaveWarning();
+  typingKeptInBrowser();
   dragToReorder();
   richTextEditors();
   focusPickers();

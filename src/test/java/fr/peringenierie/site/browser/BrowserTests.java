@@ -675,6 +675,64 @@ class BrowserTests {
 		}
 	}
 
+	/**
+	 * Text typed in the édito, never sent, survives a reload: it is put back with a
+	 * notice, and a button goes back to the saved text. Nothing reaches the database.
+	 */
+	@Test
+	void textTypedAndNeverSentIsPutBackAfterAReload() {
+		Map<String, Object> original = this.jdbc.queryForMap("select title, body from edito order by id limit 1");
+		this.transactions.executeWithoutResult(
+				(status) -> this.accounts.create("recharge", "mot-de-passe-navigateur", StaffRole.EDITOR));
+		this.driver = Chromium.start(Viewport.DESKTOP.width, Viewport.DESKTOP.height);
+		try {
+			signIn("recharge", "mot-de-passe-navigateur");
+			open("/admin/edito");
+			type("title", " — tapé puis rechargé");
+			WebElement editor = this.driver.findElement(By.id("body-editeur"));
+			editor.click();
+			editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Une phrase jamais envoyée.");
+			waitFor((driver) -> ((JavascriptExecutor) driver)
+				.executeScript(
+						"return Object.keys(localStorage).some(function (k) { return k.indexOf('per-saisie:') === 0 "
+								+ "&& localStorage.getItem(k).indexOf('jamais envoy') !== -1; });")
+				.equals(Boolean.TRUE));
+			this.driver.navigate().refresh();
+			acceptLeavingIfAsked();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kept-typing")));
+			assertThat(this.driver.findElement(By.id("title")).getAttribute("value"))
+				.isEqualTo(original.get("title") + " — tapé puis rechargé");
+			assertThat(this.driver.findElement(By.id("body-editeur")).getText()).contains("Une phrase jamais envoyée.");
+			assertThat(this.driver.findElement(By.cssSelector(".kept-typing")).getText())
+				.contains("jamais envoyée, a été remise dans le formulaire");
+			assertThat(this.jdbc.queryForObject("select title from edito", String.class))
+				.isEqualTo(original.get("title"));
+
+			this.driver.findElement(By.xpath("//button[normalize-space()='Revenir au texte enregistré']")).click();
+			acceptLeavingIfAsked();
+			waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".kept-typing")));
+			assertThat(this.driver.findElement(By.id("title")).getAttribute("value")).isEqualTo(original.get("title"));
+		}
+		finally {
+			this.jdbc.update("update edito set title = ?, body = ?", original.get("title"), original.get("body"));
+			this.transactions.executeWithoutResult(
+					(status) -> this.users.findByUsernameIgnoreCase("recharge").ifPresent(this.users::delete));
+		}
+	}
+
+	/**
+	 * Chromium may ask before leaving a page with text typed: this test leaves on
+	 * purpose.
+	 */
+	private void acceptLeavingIfAsked() {
+		try {
+			this.driver.switchTo().alert().accept();
+		}
+		catch (org.openqa.selenium.NoAlertPresentException ex) {
+			// Nothing was asked.
+		}
+	}
+
 	private WebElement toolbarButton(String label) {
 		return this.driver.findElement(By.xpath("//div[@role='toolbar']/button[normalize-space()='" + label + "']"));
 	}
