@@ -42,7 +42,8 @@ class AdminController {
 			return null;
 		}
 		return switch (error) {
-			case "identifiants", "session", "expiree", "expiree-trop" -> this.messages.get("login.error." + error);
+			case "identifiants", "session", "expiree", "expiree-trop", "desactive" ->
+				this.messages.get("login.error." + error);
 			case "attente" -> this.messages.get("login.error.attente", waitInWords(seconds));
 			default -> null;
 		};

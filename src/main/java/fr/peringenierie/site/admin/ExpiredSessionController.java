@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -17,9 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * session alive when its owner, warned that it is about to end, asks to stay.
  */
 @Controller
-class ExpiredSessionController {
+public class ExpiredSessionController {
 
 	static final String RESUME_PATH = "/admin/reprise";
+
+	/** Under the accounts' screens, reserved to administrators. */
+	public static final String HANDED_OVER_PATH = "/admin/utilisateurs/saisies";
 
 	private final KeptForms keptForms;
 
@@ -46,6 +50,36 @@ class ExpiredSessionController {
 			.ifPresent((kept) -> this.keptForms.forget(kept.id(), request, response));
 		redirect.addFlashAttribute("success", "La saisie conservée a été abandonnée.");
 		return "redirect:/admin";
+	}
+
+	/**
+	 * The last forms of people whose account was deactivated while they typed: an
+	 * administrator reads them, takes one up (sends it again, in her own name) or throws
+	 * it away. Reserved to administrators by the security configuration.
+	 */
+	@GetMapping(HANDED_OVER_PATH)
+	String handedOver(Model model) {
+		model.addAttribute("forms", this.keptForms.handedOver());
+		return "admin/handed-over";
+	}
+
+	@GetMapping(HANDED_OVER_PATH + "/{id}")
+	String takeUp(@PathVariable String id, Model model, RedirectAttributes redirect) {
+		return this.keptForms.handedOver(id).map((handedOver) -> {
+			model.addAttribute("kept", handedOver.form());
+			model.addAttribute("handedOver", handedOver);
+			return "admin/resume";
+		}).orElseGet(() -> {
+			redirect.addFlashAttribute("failure", "Cette saisie a déjà été reprise ou effacée.");
+			return "redirect:" + HANDED_OVER_PATH;
+		});
+	}
+
+	@PostMapping(HANDED_OVER_PATH + "/{id}/effacer")
+	String erase(@PathVariable String id, RedirectAttributes redirect) {
+		this.keptForms.forgetHandedOver(id);
+		redirect.addFlashAttribute("success", "La saisie a été effacée.");
+		return "redirect:" + HANDED_OVER_PATH;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package fr.peringenierie.site.admin;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,10 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.HtmlText;
@@ -39,7 +43,10 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.UrlPathHelper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * What a member of staff typed into a back-office form whose session had expired: kept in
@@ -69,6 +76,18 @@ public class KeptForms {
 
 	/** Forms kept at once for one person. */
 	static final int MAX_PER_PERSON = 20;
+
+	/**
+	 * How long the last forms of a deactivated account wait for an administrator to take
+	 * them up or throw them away.
+	 */
+	static final Duration HANDED_OVER_FOR = Duration.ofDays(30);
+
+	/** The parameter that marks a handed-over form posted again by an administrator. */
+	public static final String TAKEN_UP = "_reprise";
+
+	/** The parameter naming a file that came with a form and could not be kept. */
+	static final String LOST_FILE = "_fichier";
 
 	private static final RequestMatcher KEEPABLE = new AndRequestMatcher(
 			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/admin/**"),
@@ -102,7 +121,8 @@ public class KeptForms {
 			return false;
 		}
 		String contentType = request.getContentType();
-		if (contentType == null || !contentType.startsWith("application/x-www-form-urlencoded")) {
+		if (contentType == null || !(contentType.startsWith("application/x-www-form-urlencoded")
+				|| contentType.startsWith("multipart/form-data"))) {
 			return false;
 		}
 		String fetchSite = request.getHeader("Sec-Fetch-Site");
@@ -135,21 +155,25 @@ public class KeptForms {
 	}
 
 	/**
-	 * The member of staff who last signed in on this browser, while their account is
-	 * active.
+	 * The member of staff who last signed in on this browser, and whether their account
+	 * is still active.
 	 */
-	private Optional<String> ownerOf(HttpServletRequest request) {
+	private Optional<Owner> ownerOf(HttpServletRequest request) {
 		String key = cookieValue(request, BROWSER_COOKIE, "[A-Za-z0-9_-]{43}");
 		if (key == null) {
 			return Optional.empty();
 		}
 		return this.jdbc
-			.queryForList(
-					"select b.username from staff_browser b join staff_user u on u.username = b.username "
-							+ "where b.key_hash = ? and b.signed_in_at > ? and u.enabled = true",
-					String.class, hash(key), Timestamp.from(this.clock.instant().minus(BROWSER_KNOWN_FOR)))
+			.query("select b.username, u.enabled from staff_browser b join staff_user u on u.username = b.username "
+					+ "where b.key_hash = ? and b.signed_in_at > ?",
+					(row, n) -> new Owner(row.getString(1), row.getBoolean(2)), hash(key),
+					Timestamp.from(this.clock.instant().minus(BROWSER_KNOWN_FOR)))
 			.stream()
 			.findFirst();
+	}
+
+	private record Owner(String username, boolean active) {
+
 	}
 
 	/**
@@ -159,10 +183,11 @@ public class KeptForms {
 	 * nor over the size of a form or the number kept for one person
 	 */
 	Kept keep(HttpServletRequest request, HttpServletResponse response) {
-		Optional<String> owner = ownerOf(request);
-		if (owner.isEmpty()) {
+		Optional<Owner> found = ownerOf(request);
+		if (found.isEmpty()) {
 			return Kept.NO_OWNER;
 		}
+		Optional<String> owner = found.map(Owner::username);
 		List<String[]> fields = new ArrayList<>();
 		long size = 0;
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
@@ -176,6 +201,12 @@ public class KeptForms {
 				}
 			}
 		}
+		// A file cannot be kept: its name is, so that the person knows to choose it
+		// again.
+		for (String file : fileNames(request)) {
+			fields.add(new String[] { LOST_FILE, file });
+			size += file.length();
+		}
 		Instant now = this.clock.instant();
 		Integer kept = this.jdbc.queryForObject("select count(*) from kept_form where username = ? and kept_at > ?",
 				Integer.class, owner.get(), Timestamp.from(now.minus(KEPT_FOR)));
@@ -188,9 +219,77 @@ public class KeptForms {
 		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		this.jdbc.update("insert into kept_form (id, action_path, form_data, kept_at, username) values (?, ?, ?, ?, ?)",
 				id, path, this.jsonMapper.writeValueAsString(fields), Timestamp.from(now), owner.get());
+		if (!found.get().active()) {
+			// Her account was deactivated while she was typing: what she sent goes to the
+			// administrators, never back to her.
+			logger.info("Compte désactivé : saisie de « {} » pour {} transmise aux administrateurs", owner.get(), path);
+			return Kept.HANDED_OVER;
+		}
 		logger.info("Session expirée : saisie de « {} » conservée pour {}", owner.get(), path);
 		response.addHeader("Set-Cookie", cookie(request, COOKIE, id, KEPT_FOR).toString());
 		return Kept.KEPT;
+	}
+
+	private static List<String> fileNames(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		if (contentType == null || !contentType.startsWith("multipart/form-data")) {
+			return List.of();
+		}
+		try {
+			// Already parsed by Spring when the request went through its multipart
+			// resolver; otherwise, the servlet container's parts.
+			MultipartHttpServletRequest parsed = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+			Stream<String> names = (parsed != null)
+					? parsed.getMultiFileMap()
+						.values()
+						.stream()
+						.flatMap(List::stream)
+						.map(MultipartFile::getOriginalFilename)
+					: request.getParts().stream().map(Part::getSubmittedFileName);
+			return names.filter((name) -> name != null && !name.isBlank())
+				.map((name) -> (name.length() > 200) ? name.substring(0, 200) : name)
+				.limit(MAX_PER_PERSON)
+				.toList();
+		}
+		catch (IOException | ServletException | IllegalStateException ex) {
+			return List.of();
+		}
+	}
+
+	/**
+	 * The forms sent by people whose account was deactivated meanwhile, newest first, for
+	 * administrators to take up or throw away.
+	 */
+	List<HandedOver> handedOver() {
+		return this.jdbc.query(
+				"select k.id, k.action_path, k.form_data, k.kept_at, k.username from kept_form k "
+						+ "join staff_user u on u.username = k.username where u.enabled = false and k.kept_at > ? "
+						+ "order by k.kept_at desc",
+				(row, n) -> new HandedOver(new KeptForm(row.getString(1), row.getString(2),
+						this.jsonMapper.readValue(row.getString(3), new TypeReference<List<String[]>>() {
+						})), row.getString(5), row.getTimestamp(4).toInstant()),
+				Timestamp.from(this.clock.instant().minus(HANDED_OVER_FOR)));
+	}
+
+	Optional<HandedOver> handedOver(String id) {
+		return handedOver().stream().filter((form) -> form.form().id().equals(id)).findFirst();
+	}
+
+	/**
+	 * How many forms of deactivated accounts wait for an administrator.
+	 */
+	public int handedOverCount() {
+		return handedOver().size();
+	}
+
+	/**
+	 * Forgets a handed-over form, taken up or thrown away by an administrator.
+	 */
+	void forgetHandedOver(String id) {
+		if (this.jdbc.update("delete from kept_form where id = ? and username in "
+				+ "(select username from staff_user where enabled = false)", id) > 0) {
+			logger.info("Saisie d’un compte désactivé reprise ou effacée : {}", id);
+		}
 	}
 
 	/**
@@ -228,8 +327,12 @@ public class KeptForms {
 	@Scheduled(cron = "${per.bin.purge-cron:0 45 3 * * *}", zone = "Europe/Paris")
 	@SchedulerLock(name = "kept-forms.purge", lockAtLeastFor = "PT1M")
 	public void purgeOld() {
-		this.jdbc.update("delete from kept_form where kept_at < ?",
+		this.jdbc.update(
+				"delete from kept_form where kept_at < ? and username not in "
+						+ "(select username from staff_user where enabled = false)",
 				Timestamp.from(this.clock.instant().minus(KEPT_FOR)));
+		this.jdbc.update("delete from kept_form where kept_at < ?",
+				Timestamp.from(this.clock.instant().minus(HANDED_OVER_FOR)));
 		this.jdbc.update("delete from staff_browser where signed_in_at < ?",
 				Timestamp.from(this.clock.instant().minus(BROWSER_KNOWN_FOR)));
 	}
@@ -269,12 +372,29 @@ public class KeptForms {
 	/** What became of a form posted after its session expired. */
 	enum Kept {
 
-		KEPT, NO_OWNER, TOO_MUCH
+		KEPT, NO_OWNER, TOO_MUCH,
+		/** Kept for the administrators: its author's account was deactivated. */
+		HANDED_OVER
+
+	}
+
+	/**
+	 * The last form of a deactivated account, waiting for an administrator.
+	 */
+	public record HandedOver(KeptForm form, String username, Instant keptAt) {
 
 	}
 
 	/** A field of a kept form, named by its form, shown as typed. */
 	public record TypedField(String name, String shown) {
+
+		/**
+		 * The key of the field's label: the same for every row of a list
+		 * ({@code photoTexts[12].alt} reads as {@code photoTexts.alt}).
+		 */
+		public String labelKey() {
+			return "kept.field." + this.name.replaceAll("\\[[^\\]]*\\]", "");
+		}
 
 	}
 
@@ -288,6 +408,21 @@ public class KeptForms {
 		 * them: hidden ones (versions, buttons, the marks Spring adds to checkboxes) left
 		 * out, a ticked box « oui », formatted text as text.
 		 */
+		/**
+		 * The fields to send again: what was posted, without the names of files that
+		 * could not be kept.
+		 */
+		public List<String[]> formFields() {
+			return this.fields.stream().filter((field) -> !field[0].equals(LOST_FILE)).toList();
+		}
+
+		/**
+		 * The files sent with the form, which could not be kept: to be chosen again.
+		 */
+		public List<String> lostFiles() {
+			return this.fields.stream().filter((field) -> field[0].equals(LOST_FILE)).map((field) -> field[1]).toList();
+		}
+
 		public List<TypedField> typedFields() {
 			return this.fields.stream()
 				.filter((field) -> !AdminForms.isMachinery(field[0]) && !field[1].isBlank())

@@ -142,7 +142,11 @@ public class LoginHandlers {
 		if (kept == KeptForms.Kept.NO_OWNER) {
 			return false;
 		}
-		String error = (kept == KeptForms.Kept.KEPT) ? "expiree" : "expiree-trop";
+		String error = switch (kept) {
+			case KEPT -> "expiree";
+			case HANDED_OVER -> "desactive";
+			default -> "expiree-trop";
+		};
 		response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?erreur=" + error);
 		return true;
 	}

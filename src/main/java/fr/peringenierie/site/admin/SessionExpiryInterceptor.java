@@ -12,7 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Around every back-office page: tells the page how long its session lasts, so that its
- * script can warn before it ends; and forgets a kept form once it has been saved.
+ * script can warn before it ends; and forgets a kept form once it has been saved, by its
+ * author or, for a deactivated account, by an administrator.
  */
 @Component
 public class SessionExpiryInterceptor implements HandlerInterceptor {
@@ -42,9 +43,16 @@ public class SessionExpiryInterceptor implements HandlerInterceptor {
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
+		if (ex != null || response.getStatus() >= 400) {
+			return;
+		}
 		String resumed = request.getParameter(KeptForms.RESUMED);
-		if (resumed != null && ex == null && response.getStatus() < 400) {
+		if (resumed != null) {
 			this.keptForms.forget(resumed, request, response);
+		}
+		String takenUp = request.getParameter(KeptForms.TAKEN_UP);
+		if (takenUp != null && request.isUserInRole(StaffRole.ADMIN.name())) {
+			this.keptForms.forgetHandedOver(takenUp);
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.peringenierie.site.admin.AdminProperties;
+import fr.peringenierie.site.admin.ExpiredSessionController;
+import fr.peringenierie.site.admin.KeptForms;
 import fr.peringenierie.site.admin.StaffUser;
 import fr.peringenierie.site.admin.StaffUserRepository;
 import fr.peringenierie.site.contact.ContactRequestRepository;
@@ -38,9 +40,12 @@ public class LaunchChecklist {
 
 	private final AdminProperties admin;
 
+	private final KeptForms keptForms;
+
 	LaunchChecklist(SiteSettingRepository settings, SiteProperties site, ContactRequestRepository requests,
-			MailServerCheck mailServer, StaffUserRepository users, AdminProperties admin) {
+			MailServerCheck mailServer, StaffUserRepository users, AdminProperties admin, KeptForms keptForms) {
 		this.settings = settings;
+		this.keptForms = keptForms;
 		this.site = site;
 		this.requests = requests;
 		this.mailServer = mailServer;
@@ -64,6 +69,13 @@ public class LaunchChecklist {
 									"Le mot de passe généré pour le premier administrateur (« " + first.getUsername()
 											+ " ») n’a jamais été changé.",
 									"Comptes de l’équipe", "/admin/utilisateurs")));
+			int handedOver = this.keptForms.handedOverCount();
+			if (handedOver > 0) {
+				items.add(new Item(
+						handedOver + " saisie(s) envoyée(s) par des comptes désactivés attendent d’être reprises "
+								+ "ou effacées (rien n’a été enregistré).",
+						"Lire ces saisies", ExpiredSessionController.HANDED_OVER_PATH));
+			}
 			boolean noRecipient = all.stream()
 				.anyMatch((setting) -> setting.getGroup() == SettingGroup.NOTIFICATIONS && !setting.isFilled());
 			if (noRecipient) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -203,14 +204,95 @@ class ExpiredSessionTests {
 			.isEqualTo(KeptForms.MAX_PER_PERSON);
 	}
 
+	/**
+	 * What a rédacteur sends after her account was deactivated is not saved and never
+	 * handed back to her: it goes to the administrators, who read it, take it up in their
+	 * own name or throw it away.
+	 */
 	@Test
-	void aDeactivatedAccountsBrowserKeepsNothing() {
+	void aDeactivatedAccountsLastFormIsHandedToTheAdministrators() {
 		StaffUser assistant = this.accounts.create("assistante", PASSWORD, StaffRole.EDITOR);
 		Cookie browser = signIn("assistante");
 		this.accounts.setEnabled(assistant.getId(), false);
 		this.entityManager.flush();
-		assertThat(keepForm(browser, "Après le départ")).hasRedirectedUrl("/admin/login");
+		long text = this.jdbc.queryForObject("select min(id) from page_text", Long.class);
+		long version = this.jdbc.queryForObject("select version from page_text where id = ?", Long.class, text);
+		MvcTestResult sent = this.mvc.post()
+			.uri("/admin/textes/" + text)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header("Sec-Fetch-Site", "same-origin")
+			.cookie(browser)
+			.with(csrf())
+			.param("value", "Écrit pendant la désactivation")
+			.param("version", Long.toString(version))
+			.exchange();
+		assertThat(sent).hasRedirectedUrl("/admin/login?erreur=desactive");
+		assertThat(sent.getResponse().getCookie(KeptForms.COOKIE)).isNull();
+		assertThat(this.mvc.get().uri("/admin/login?erreur=desactive")).bodyText()
+			.contains("transmis aux administrateurs");
+
+		String id = this.jdbc.queryForObject("select id from kept_form where username = 'assistante'", String.class);
+		assertThat(this.mvc.get().uri("/admin/utilisateurs/saisies").with(user("chef").roles("EDITOR")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/admin/utilisateurs/saisies/" + id).with(user("chef").roles("EDITOR")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/admin").with(user("directeur").roles("ADMIN"))).bodyText()
+			.contains("envoyée(s) par des comptes désactivés");
+		assertThat(this.mvc.get().uri("/admin/utilisateurs/saisies").with(user("directeur").roles("ADMIN")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("assistante", "/admin/textes/" + text);
+		assertThat(this.mvc.get().uri("/admin/utilisateurs/saisies/" + id).with(user("directeur").roles("ADMIN")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Saisie de « assistante »", "Écrit pendant la désactivation", "Reprendre cette saisie",
+					"name=\"_reprise\"");
+
+		assertThat(this.mvc.post()
+			.uri("/admin/textes/" + text)
+			.param("value", "Écrit pendant la désactivation")
+			.param("version", Long.toString(version))
+			.param("action", "publier")
+			.param(KeptForms.TAKEN_UP, id)
+			.with(user("directeur").roles("ADMIN"))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForObject("select body from page_text where id = ?", String.class, text))
+			.isEqualTo("Écrit pendant la désactivation");
 		assertThat(this.jdbc.queryForObject("select count(*) from kept_form", Integer.class)).isZero();
+	}
+
+	/**
+	 * A photo sent after the session ended: the text typed beside it is kept, the file
+	 * cannot be, and the page that hands the form back says which one to choose again.
+	 */
+	@Test
+	void anUploadAfterTheSessionEndedKeepsItsTextAndNamesTheFile() throws Exception {
+		this.accounts.create("assistante", PASSWORD, StaffRole.EDITOR);
+		Cookie browser = signIn("assistante");
+		MvcTestResult sent = this.mvc.post()
+			.uri("/admin/realisations/1/photos")
+			.multipart()
+			.file(new MockMultipartFile("photo", "facade-sud.jpg", "image/jpeg", new byte[] { 1, 2, 3 }))
+			.param("photoAlt", "La façade sud au soleil couchant")
+			.param("caption", "Légende de la fiche")
+			.header("Sec-Fetch-Site", "same-origin")
+			.cookie(browser)
+			.with(csrf())
+			.exchange();
+		assertThat(sent).hasRedirectedUrl("/admin/login?erreur=expiree");
+		Cookie kept = sent.getResponse().getCookie(KeptForms.COOKIE);
+		assertThat(kept).isNotNull();
+		String page = this.mvc.get()
+			.uri("/admin/reprise")
+			.cookie(kept)
+			.with(user("assistante").roles("EDITOR"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page)
+			.contains("La façade sud au soleil couchant", "Légende de la fiche", "facade-sud.jpg",
+					"choisissez-le de nouveau")
+			.doesNotContain("name=\"_fichier\"");
 	}
 
 	/** Signs in through the form, as a browser does: the cookie naming who did. */

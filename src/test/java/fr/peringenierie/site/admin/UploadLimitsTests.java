@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +50,9 @@ class UploadLimitsTests {
 
 	@Autowired
 	ProjectRepository projects;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -118,6 +122,27 @@ class UploadLimitsTests {
 		}
 	}
 
+	/**
+	 * A photo sent by a real browser after its session ended: the container's own parsing
+	 * of the body gives the text typed beside the file, kept for after sign-in, and the
+	 * file's name, to be chosen again.
+	 */
+	@Test
+	void anUploadAfterTheSessionEndedKeepsItsTextAndTheFilesName() throws Exception {
+		Project project = this.projects.findBySlug("doramar").orElseThrow();
+		String page = "/admin/realisations/" + project.getId();
+		String token = csrf(page);
+		this.jdbc.update("delete from spring_session");
+		HttpResponse<String> response = upload(page, 2048, token);
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?erreur=expiree"));
+		assertThat(this.jdbc.queryForObject("select form_data from kept_form where username = 'televerseur'",
+				String.class))
+			.contains("Façade principale", "photo.png");
+		this.jdbc.update("delete from kept_form where username = 'televerseur'");
+	}
+
 	private HttpResponse<String> upload(String page, int size) throws Exception {
 		return upload(page, size, csrf(page));
 	}
@@ -135,6 +160,7 @@ class UploadLimitsTests {
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return this.http.send(HttpRequest.newBuilder(uri(page + "/photos"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Sec-Fetch-Site", "same-origin")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
