@@ -71,12 +71,15 @@ public class Drafts {
 
 	private final ContentPublishers publishers;
 
+	private final DraftVersions versions;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	Drafts(DraftRepository drafts, TrackedKinds kinds, JsonMapper jsonMapper, AuditLog auditLog, Clock clock,
-			PlatformTransactionManager transactions, ContentPublishers publishers) {
+			PlatformTransactionManager transactions, ContentPublishers publishers, DraftVersions versions) {
 		this.drafts = drafts;
+		this.versions = versions;
 		this.publishers = publishers;
 		this.kinds = kinds;
 		this.jsonMapper = jsonMapper;
@@ -107,9 +110,11 @@ public class Drafts {
 		this.apart.executeWithoutResult((status) -> {
 			Draft draft = this.drafts.findByItemTypeAndItemId(kind.entityName(), id)
 				.orElseGet(() -> new Draft(kind.entityName(), id));
-			draft.replace(this.jsonMapper.writeValueAsString(captured.values()), captured.baseVersion(),
-					AuditLog.currentUsername(), this.clock.instant(), publishAt);
+			String data = this.jsonMapper.writeValueAsString(captured.values());
+			draft.replace(data, captured.baseVersion(), AuditLog.currentUsername(), this.clock.instant(), publishAt);
 			this.drafts.save(draft);
+			this.versions.record(kind.entityName(), id, draft.getSavedBy(), draft.getSavedAt(), data,
+					RevisionKind.DRAFT);
 			String subject = kind.describe(this.kinds.item(kind, id));
 			if (publishAt != null) {
 				this.auditLog.record("Publication programmée", subject + " : le " + ParisTime.format(publishAt));
@@ -151,9 +156,11 @@ public class Drafts {
 		this.apart.executeWithoutResult((status) -> {
 			Draft draft = this.drafts.findByItemTypeAndItemId(kind.entityName(), id)
 				.orElseGet(() -> new Draft(kind.entityName(), id));
-			draft.replace(this.jsonMapper.writeValueAsString(captured.values()), captured.baseVersion(),
-					AuditLog.currentUsername(), this.clock.instant(), null);
+			String data = this.jsonMapper.writeValueAsString(captured.values());
+			draft.replace(data, captured.baseVersion(), AuditLog.currentUsername(), this.clock.instant(), null);
 			this.drafts.save(draft);
+			this.versions.record(kind.entityName(), id, draft.getSavedBy(), draft.getSavedAt(), data,
+					RevisionKind.KEPT_TYPING);
 			this.auditLog.record("Brouillon enregistré (saisie gardée)", kind.describe(this.kinds.item(kind, id)));
 		});
 		return true;

@@ -3,6 +3,8 @@ package fr.peringenierie.site.revision;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,8 +13,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One published state of an item of content: its tracked fields as JSON, with who
- * published it and when. Written by {@link RevisionRecorder}, never changed.
+ * One state of an item of content, published or drafted: its tracked fields as JSON, with
+ * who made it and when. Written by {@link RevisionRecorder} and {@link DraftVersions},
+ * never changed.
  */
 @Entity
 @Immutable
@@ -32,6 +35,9 @@ public class Revision {
 	private String author;
 
 	private String data;
+
+	@Enumerated(EnumType.STRING)
+	private RevisionKind kind;
 
 	protected Revision() {
 	}
@@ -58,6 +64,10 @@ public class Revision {
 
 	String getData() {
 		return this.data;
+	}
+
+	public RevisionKind getKind() {
+		return this.kind;
 	}
 
 }

@@ -38,6 +38,16 @@ class RevisionAdminController {
 		return "admin/revision/history";
 	}
 
+	/**
+	 * Any two versions side by side, chosen on the history page.
+	 */
+	@GetMapping(HISTORY + "/comparer")
+	String compareTwo(@PathVariable String segment, @PathVariable long id, @RequestParam(name = "de") long from,
+			@RequestParam(name = "a") long to, Model model) {
+		model.addAttribute("comparison", this.revisions.compare(segment, id, from, to));
+		return "admin/revision/compare";
+	}
+
 	@GetMapping(HISTORY + "/{revision}")
 	String compare(@PathVariable String segment, @PathVariable long id, @PathVariable long revision, Model model) {
 		model.addAttribute("comparison", this.revisions.compare(segment, id, revision));

@@ -8,7 +8,6 @@ import java.util.Map;
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
-import fr.peringenierie.site.web.HtmlText;
 import fr.peringenierie.site.web.ResourceNotFoundException;
 import fr.peringenierie.site.web.Tracked;
 import tools.jackson.core.type.TypeReference;
@@ -60,16 +59,33 @@ public class Revisions {
 	public Comparison compare(String segment, long id, long revisionId) {
 		History history = history(segment, id);
 		Revision revision = revision(history.kind(), id, revisionId);
-		Map<String, Object> then = values(revision);
-		Map<String, Object> now = TrackedKinds.values(this.kinds.item(history.kind(), id));
+		return new Comparison(history, revision, null,
+				fields(history.kind(), values(revision), TrackedKinds.values(this.kinds.item(history.kind(), id))));
+	}
+
+	/**
+	 * Two versions of an item, the older first, field by field.
+	 */
+	@Transactional(readOnly = true)
+	public Comparison compare(String segment, long id, long revisionId, long otherId) {
+		History history = history(segment, id);
+		Revision one = revision(history.kind(), id, revisionId);
+		Revision other = revision(history.kind(), id, otherId);
+		Revision older = (one.getId() <= other.getId()) ? one : other;
+		Revision newer = (older == one) ? other : one;
+		return new Comparison(history, older, newer, fields(history.kind(), values(older), values(newer)));
+	}
+
+	private static List<FieldComparison> fields(TrackedKinds.Kind kind, Map<String, Object> then,
+			Map<String, Object> now) {
 		List<FieldComparison> fields = new ArrayList<>();
-		for (Field field : history.kind().fields()) {
-			String before = readable(then.get(field.getName()));
-			String after = readable(now.get(field.getName()));
+		for (Field field : kind.fields()) {
+			String before = WordDiff.readable(then.get(field.getName()));
+			String after = WordDiff.readable(now.get(field.getName()));
 			fields.add(new FieldComparison(field.getAnnotation(Tracked.class).value(), !before.equals(after),
 					WordDiff.between(before, after)));
 		}
-		return new Comparison(history, revision, fields);
+		return fields;
 	}
 
 	/**
@@ -97,17 +113,6 @@ public class Revisions {
 		});
 	}
 
-	private static String readable(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Boolean flag) {
-			return flag ? "oui" : "non";
-		}
-		String text = value.toString();
-		return (text.contains("<") && text.contains(">")) ? HtmlText.plain(text) : text;
-	}
-
 	/**
 	 * An item with its revisions, newest first.
 	 */
@@ -118,15 +123,31 @@ public class Revisions {
 			return this.kind.capitalizedLabel();
 		}
 
+		/**
+		 * The version visitors get: the latest published.
+		 */
+		public Revision online() {
+			return this.revisions.stream()
+				.filter((revision) -> revision.getKind().isPublished())
+				.findFirst()
+				.orElse(null);
+		}
+
 	}
 
 	/**
-	 * A revision beside the version online.
+	 * A revision beside another, or beside the version online.
+	 *
+	 * @param against the newer version, or {@code null} for the version online
 	 */
-	public record Comparison(History history, Revision revision, List<FieldComparison> fields) {
+	public record Comparison(History history, Revision revision, Revision against, List<FieldComparison> fields) {
 
-		public boolean isSameAsOnline() {
+		public boolean isSame() {
 			return this.fields.stream().noneMatch(FieldComparison::changed);
+		}
+
+		public boolean isWithOnline() {
+			return this.against == null;
 		}
 
 	}

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -212,7 +213,8 @@ class DraftTests {
 				"select count(*) from audit_entry where action = 'Publication (programmée)' and username = 'chef'",
 				Integer.class))
 			.isOne();
-		assertThat(this.jdbc.queryForList("select author from revision where item_type = 'Project' and item_id = ?",
+		assertThat(this.jdbc.queryForList(
+				"select author from revision where item_type = 'Project' and item_id = ? and kind = 'PUBLISHED'",
 				String.class, house.getId()))
 			.containsExactly("chef", "chef");
 	}
@@ -325,6 +327,52 @@ class DraftTests {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'Publication programmée en échec'", Integer.class))
 			.isOne();
+	}
+
+	/**
+	 * Each draft saved is a version in the history, beside the publications; any two
+	 * versions can be compared, and text kept for one person in a row is folded into one
+	 * version.
+	 */
+	@Test
+	void draftSavesAreVersionsAndAnyTwoCanBeCompared() {
+		saveProject(this.doramar, "DoraMar, premier jet", "brouillon", null);
+		saveProject(this.doramar, "DoraMar, second jet", "brouillon", null);
+		saveProject(this.doramar, "DoraMar publiée", "publier", null);
+		List<Map<String, Object>> versions = this.jdbc.queryForList(
+				"select id, kind from revision where item_type = 'Project' and item_id = ? order by id desc",
+				this.doramar.getId());
+		assertThat(versions).extracting((version) -> version.get("kind"))
+			.containsExactly("PUBLISHED", "DRAFT", "DRAFT");
+		String history = "/admin/historique/realisation/" + this.doramar.getId();
+		assertThat(this.staff.get(history)).bodyText()
+			.contains("Brouillon", "Publiée", "(en ligne)", "Comparer les deux versions");
+		assertThat(this.staff
+			.get(history + "/comparer?de=" + versions.get(2).get("id") + "&a=" + versions.get(1).get("id")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<del>premier</del><ins>second</ins>");
+		assertThat(this.staff.get(history + "/comparer?de=" + versions.get(0).get("id") + "&a=x"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+
+		// Kept text, click after click, is one version.
+		Project published = reload(this.doramar);
+		for (String name : List.of("DoraMar 1", "DoraMar 2", "DoraMar 3")) {
+			assertThat(this.staff.post("/admin/realisations/" + published.getId() + "/garder")
+				.param("name", name)
+				.param("slug", published.getSlug())
+				.param("city", published.getCity())
+				.param("client", published.getClient())
+				.param("architect", published.getArchitect())
+				.param("startYear", Integer.toString(published.getStartYear()))
+				.param("published", "true")
+				.param("version", Long.toString(published.getVersion()))).hasStatus(HttpStatus.FOUND);
+		}
+		assertThat(this.jdbc.queryForList(
+				"select kind from revision where item_type = 'Project' and item_id = ? order by id desc", String.class,
+				this.doramar.getId()))
+			.containsExactly("KEPT_TYPING", "PUBLISHED", "DRAFT", "DRAFT");
+		assertThat(this.staff.get("/admin/realisations/" + published.getId())).bodyText().contains("DoraMar 3");
 	}
 
 	/**
