@@ -212,6 +212,106 @@
     }).join('');
   }
 
+  /*
+   * The dialog that asks for a link's address: a page of the site (chosen from the
+   * list of its pages as soon as « / » is typed), a site, an e-mail or a telephone;
+   * an address the site would refuse says why, in the dialog.
+   */
+  var sitePages = null;
+  function linkDialog(current, done) {
+    var dialog = document.createElement('dialog');
+    dialog.className = 'link-dialog';
+    dialog.setAttribute('aria-labelledby', 'link-dialog-title');
+    dialog.innerHTML = '<form method="dialog" class="form">'
+      + '<h2 id="link-dialog-title" class="link-dialog__title">Lien</h2>'
+      + '<div class="field"><label for="link-dialog-address">Adresse du lien</label>'
+      + '<p class="field__hint" id="link-dialog-hint">Une page du site (tapez « / » pour choisir dans la liste), '
+      + 'un site (https://… ou www.…), une adresse e-mail ou un téléphone (tel:…).</p>'
+      + '<input id="link-dialog-address" type="text" list="link-dialog-pages" autocomplete="off" '
+      + 'spellcheck="false" aria-describedby="link-dialog-hint link-dialog-error">'
+      + '<datalist id="link-dialog-pages"></datalist>'
+      + '<p class="field__error" id="link-dialog-error" role="alert" hidden></p></div>'
+      + '<div class="form__actions"><button class="button button--primary" type="submit" value="ok">Ajouter le lien</button> '
+      + '<button class="button button--ghost" type="button" data-cancel>Annuler</button></div></form>';
+    document.body.appendChild(dialog);
+    var input = dialog.querySelector('input');
+    var error = dialog.querySelector('.field__error');
+    var list = dialog.querySelector('datalist');
+    input.value = current;
+    function fill(paths) {
+      paths.forEach(function (path) {
+        var option = document.createElement('option');
+        option.value = path;
+        list.appendChild(option);
+      });
+    }
+    if (sitePages) {
+      fill(sitePages);
+    }
+    else if (window.fetch) {
+      window.fetch('/admin/liens', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (response) {
+          return response.ok ? response.json() : [];
+        })
+        .then(function (paths) {
+          sitePages = paths;
+          fill(paths);
+        })
+        .catch(function () {
+          // Typing the address still works.
+        });
+    }
+    var answered = false;
+    function close(address) {
+      if (answered) {
+        return;
+      }
+      answered = true;
+      dialog.close();
+      dialog.remove();
+      done(address);
+    }
+    dialog.querySelector('form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      var address = linkAddress(input.value);
+      if (address === null) {
+        error.textContent = 'Cette adresse n’est pas reconnue : une page du site commence par /, '
+          + 'un site par https:// ou www., un téléphone par tel:, et une adresse e-mail contient @.';
+        error.hidden = false;
+        input.setAttribute('aria-invalid', 'true');
+        input.focus();
+        return;
+      }
+      close(address);
+    });
+    dialog.querySelector('[data-cancel]').addEventListener('click', function () {
+      close(null);
+    });
+    dialog.addEventListener('cancel', function (event) {
+      event.preventDefault();
+      close(null);
+    });
+    dialog.showModal();
+    input.focus();
+  }
+
+  /* The address as the site stores it, or null when the sanitizer would drop it. */
+  function linkAddress(typed) {
+    var address = typed.trim();
+    if (/^www\.\S+$/i.test(address)) {
+      address = 'https://' + address;
+    }
+    if (/^[^\s@:\/]+@[^\s@\/]+\.[^\s@\/]+$/.test(address)) {
+      address = 'mailto:' + address;
+    }
+    if (!/^(https?:\/\/\S+|mailto:\S+@\S+|tel:\+?[0-9][0-9 .-]{5,}|\/(?![\/\\])\S*)$/i.test(address)) {
+      return null;
+    }
+    return address.replace(/^tel:(.*)$/i, function (all, number) {
+      return 'tel:' + number.replace(/[ .-]/g, '');
+    });
+  }
+
   function buildToolbar(fieldName, areaId) {
     var element = document.createElement('div');
     element.className = 'rich-editor__toolbar';
@@ -280,25 +380,23 @@
         });
       }
       function link() {
-        var address = window.prompt('Adresse du lien : une page du site (/realisations), '
-          + 'un site (https://… ou www.…), un e-mail (mailto:…) ou un téléphone (tel:…)', '');
-        if (address === null) {
+        linkDialog(currentLink(), function (address) {
           editor.focus();
-          return;
+          if (address) {
+            editor.makeLink(address);
+          }
+        });
+      }
+      function currentLink() {
+        var node = editor.getSelection().commonAncestorContainer;
+        var root = editor.getRoot();
+        while (node && node !== root) {
+          if (node.nodeName === 'A') {
+            return node.getAttribute('href') || '';
+          }
+          node = node.parentNode;
         }
-        address = address.trim();
-        if (/^www\.\S+$/i.test(address)) {
-          address = 'https://' + address;
-        }
-        if (!/^(https?:\/\/\S+|mailto:\S+@\S+|tel:\+?[0-9][0-9 .-]{5,}|\/(?![\/\\])\S*)$/i.test(address)) {
-          window.alert('Ce lien n’a pas été ajouté : indiquez une page du site commençant par /, '
-            + 'une adresse https://, www., mailto: ou tel:.');
-          editor.focus();
-          return;
-        }
-        editor.makeLink(address.replace(/^tel:(.*)$/i, function (all, number) {
-          return 'tel:' + number.replace(/[ .-]/g, '');
-        }));
+        return '';
       }
       var commands = {
         heading: toggleHeading,
@@ -328,7 +426,10 @@
       buttons.forEach(function (button) {
         button.addEventListener('click', function () {
           commands[button.dataset.action]();
-          editor.focus();
+          // The link dialog gives the focus back itself once closed.
+          if (button.dataset.action !== 'link') {
+            editor.focus();
+          }
           refresh();
         });
       });

@@ -721,6 +721,66 @@ class BrowserTests {
 	}
 
 	/**
+	 * The link dialog offers the site's own pages, refuses what the site would drop with
+	 * its reason, and the links chosen (a page of the site, a telephone) reach the public
+	 * page.
+	 */
+	@Test
+	void linksArePickedInADialogAndReachThePublicPage() throws IOException {
+		String original = this.jdbc.queryForObject("select body from edito", String.class);
+		this.transactions.executeWithoutResult(
+				(status) -> this.accounts.create("liens", "mot-de-passe-navigateur", StaffRole.EDITOR));
+		this.driver = Chromium.start(Viewport.PHONE.width, Viewport.PHONE.height);
+		List<String> problems = new ArrayList<>();
+		try {
+			signIn("liens", "mot-de-passe-navigateur");
+			open("/admin/edito");
+			WebElement editor = this.driver.findElement(By.id("body-editeur"));
+			editor.click();
+			editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+			editor.sendKeys("Voir nos réalisations");
+			editor.sendKeys(Keys.chord(Keys.SHIFT, Keys.CONTROL, Keys.ARROW_LEFT));
+			toolbarButton("Lien").click();
+			WebElement dialog = waitFor(
+					ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.link-dialog")));
+			waitFor((driver) -> !dialog.findElements(By.cssSelector("datalist option[value='/realisations']"))
+				.isEmpty());
+			assertAccessible(problems);
+			screenshot(Viewport.PHONE, "/admin/edito-lien");
+			WebElement address = dialog.findElement(By.id("link-dialog-address"));
+			address.sendKeys("javascript:alert(1)");
+			dialog.findElement(By.cssSelector("button[type=submit]")).click();
+			assertThat(dialog.findElement(By.cssSelector(".field__error")).getText()).contains("n’est pas reconnue");
+			address.clear();
+			address.sendKeys("/realisations");
+			dialog.findElement(By.cssSelector("button[type=submit]")).click();
+			waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.link-dialog")));
+
+			editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "Appelez-nous");
+			editor.sendKeys(Keys.chord(Keys.SHIFT, Keys.CONTROL, Keys.ARROW_LEFT));
+			toolbarButton("Lien").click();
+			WebElement phone = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("link-dialog-address")));
+			phone.sendKeys("tel:04 67 00 00 00", Keys.ENTER);
+			waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.link-dialog")));
+			this.driver.findElement(By.cssSelector("button[name=action][value=publier]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+
+			assertThat(this.jdbc.queryForObject("select body from edito", String.class))
+				.contains("<a href=\"/realisations\"", ">réalisations</a>", "<a href=\"tel:0467000000\"");
+			open("/edito");
+			assertThat(this.driver.getPageSource()).contains("href=\"/realisations\"", "href=\"tel:0467000000\"");
+			assertThat(problems).isEmpty();
+		}
+		finally {
+			this.jdbc.update("update edito set body = ?", original);
+			this.jdbc.update("delete from content_draft");
+			this.renderedPages.clear();
+			this.transactions.executeWithoutResult(
+					(status) -> this.users.findByUsernameIgnoreCase("liens").ifPresent(this.users::delete));
+		}
+	}
+
+	/**
 	 * Chromium may ask before leaving a page with text typed: this test leaves on
 	 * purpose.
 	 */
@@ -777,8 +837,8 @@ class BrowserTests {
 			.forEach((violation) -> problems.add(page + " : " + violation.getId() + " — " + violation.getHelp()));
 	}
 
-	private void waitFor(ExpectedCondition<?> condition) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(condition);
+	private <T> T waitFor(ExpectedCondition<T> condition) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(condition);
 	}
 
 	private void open(String path) {
