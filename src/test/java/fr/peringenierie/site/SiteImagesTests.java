@@ -95,8 +95,13 @@ class SiteImagesTests {
 	@Test
 	void aDepartmentShowsItsPhotoAndANewOneReplacesIt() throws Exception {
 		long structure = this.departments.findWithSectionsBySlug("structure").orElseThrow().getId();
+		long textVersion = this.departments.findWithSectionsBySlug("structure").orElseThrow().getVersion();
 		post("/admin/departements/" + structure + "/image", jpeg(1600, 900), "Coffrage d’un voile");
 		flush();
+		// The text typed beside the picture was opened on this version: it is still
+		// current.
+		assertThat(this.departments.findWithSectionsBySlug("structure").orElseThrow().getVersion())
+			.isEqualTo(textVersion);
 		String first = imageAddress(body("/departements/structure"), "Coffrage d’un voile");
 		post("/admin/departements/" + structure + "/image", jpeg(1600, 900), "Ferraillage d’une dalle");
 		flush();

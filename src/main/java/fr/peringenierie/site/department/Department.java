@@ -16,6 +16,7 @@ import fr.peringenierie.site.web.OrderedEntity;
 import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.Tracked;
 import fr.peringenierie.site.web.TrackedContent;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.Filter;
 
 /**
@@ -48,7 +49,10 @@ public class Department extends OrderedEntity implements PublicContent {
 	@Tracked("Présentation")
 	private String summary;
 
+	// Changed by its own form: a new picture must not make the text typed beside it
+	// "changed meanwhile" (the text kept in the browser is then put back as it was).
 	@Embedded
+	@OptimisticLock(excluded = true)
 	private ImageRef image = ImageRef.none();
 
 	@Filter(name = OrderedEntity.NOT_BINNED)

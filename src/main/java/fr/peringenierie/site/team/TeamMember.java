@@ -9,6 +9,7 @@ import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.PublicContent;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A person named on the team page, with a portrait if staff uploaded one.
@@ -23,7 +24,10 @@ public class TeamMember extends BaseEntity implements PublicContent, Positioned 
 	@Column(name = "job_title", nullable = false)
 	private String jobTitle;
 
+	// Changed by its own form: a new picture must not make the text typed beside it
+	// "changed meanwhile" (the text kept in the browser is then put back as it was).
 	@Embedded
+	@OptimisticLock(excluded = true)
 	private ImageRef portrait = ImageRef.none();
 
 	@Column(nullable = false)
