@@ -62,8 +62,12 @@ class SettingsAdminController {
 
 	@PostMapping("/admin/parametres/groupe/{slug}")
 	String updateGroup(@PathVariable String slug, @ModelAttribute("form") SettingsForm form, BindingResult result,
-			Authentication authentication, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String action, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
 		SettingGroup group = group(slug);
+		if (AdminForms.REPLACE.equals(action)) {
+			form.replaceShownVersions();
+		}
 		boolean administrator = AdminForms.isAdministrator(authentication);
 		AdminForms.save(() -> {
 			Map<Long, String> problems = this.editor.updateGroup(group, form, administrator);
@@ -80,9 +84,12 @@ class SettingsAdminController {
 		}
 		List<SiteSetting> settings = this.editor.group(group, administrator);
 		if (AdminForms.hasConflict(result)) {
+			// The form keeps the versions it was opened from: « Enregistrer » pressed
+			// again
+			// cannot overwrite the colleague's values; « Remplacer » is a choice apart.
 			model.addAttribute("current", settings);
-			settings
-				.forEach((setting) -> form.getVersions().put(String.valueOf(setting.getId()), setting.getVersion()));
+			settings.forEach(
+					(setting) -> form.getOnlineVersions().put(String.valueOf(setting.getId()), setting.getVersion()));
 		}
 		return showGroup(group, settings, model);
 	}

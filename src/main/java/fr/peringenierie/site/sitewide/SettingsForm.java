@@ -14,6 +14,12 @@ public class SettingsForm {
 
 	private Map<String, Long> versions = new LinkedHashMap<>();
 
+	/**
+	 * After a conflict, the versions that were shown as online: only « Remplacer » saves
+	 * against them; « Enregistrer » still holds the versions the form was opened from.
+	 */
+	private Map<String, Long> onlineVersions = new LinkedHashMap<>();
+
 	public static SettingsForm of(List<SiteSetting> settings) {
 		SettingsForm form = new SettingsForm();
 		for (SiteSetting setting : settings) {
@@ -31,6 +37,26 @@ public class SettingsForm {
 	long versionOf(long id) {
 		Long version = this.versions.get(String.valueOf(id));
 		return (version != null) ? version : -1;
+	}
+
+	/**
+	 * « Remplacer les valeurs en ligne par les miennes »: the form is saved against the
+	 * versions that were shown as online, and no later ones.
+	 */
+	void replaceShownVersions() {
+		this.onlineVersions.forEach((id, version) -> {
+			if (version != null) {
+				this.versions.put(id, version);
+			}
+		});
+	}
+
+	public Map<String, Long> getOnlineVersions() {
+		return this.onlineVersions;
+	}
+
+	public void setOnlineVersions(Map<String, Long> onlineVersions) {
+		this.onlineVersions = onlineVersions;
 	}
 
 	public Map<String, String> getValues() {

@@ -104,12 +104,61 @@ class SettingsTests {
 			.doesNotContain("equipe-interne", "Notifications");
 	}
 
+	/**
+	 * After a conflict, « Enregistrer » pressed again does not overwrite the colleague's
+	 * value: replacing it is the separate « Remplacer » button, against the version
+	 * shown.
+	 */
+	@Test
+	void aConflictIsResolvedByAChoiceNotBySavingAgain() {
+		SiteSetting phone = setting("company.phone");
+		long opened = phone.getVersion();
+		phone.setValue("0467000001");
+		this.staff.flush();
+		long online = setting("company.phone").getVersion();
+
+		String versionField = "versions[" + phone.getId() + "]";
+		String onlineField = "onlineVersions[" + phone.getId() + "]";
+		assertThat(phoneTyped(phone, opened)).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("Remplacer les valeurs en ligne par les miennes",
+					"name=\"" + onlineField + "\" value=\"" + online + "\"",
+					"name=\"" + versionField + "\" value=\"" + opened + "\"");
+		// Pressed again: still refused.
+		assertThat(phoneTyped(phone, opened).param(onlineField, Long.toString(online))).hasStatus(HttpStatus.CONFLICT);
+		this.staff.flush();
+		assertThat(setting("company.phone").getValue()).isEqualTo("0467000001");
+
+		assertThat(phoneTyped(phone, opened).param(onlineField, Long.toString(online)).param("action", "remplacer"))
+			.hasStatus(HttpStatus.FOUND);
+		this.staff.flush();
+		assertThat(setting("company.phone").getValue()).isEqualTo("+33467999999");
+	}
+
 	@Test
 	void aValueSavedBeforeTypesWereCheckedIsFlaggedForCorrection() {
 		SiteSetting email = setting("company.email");
 		email.setValue("nimportequoi");
 		this.staff.flush();
 		assertThat(this.staff.get("/admin/parametres")).bodyText().contains("Valeur invalide : corrigez-la.");
+	}
+
+	/**
+	 * The whole group form as the browser sends it, the phone typed anew over the version
+	 * it was opened at.
+	 */
+	private MockMvcRequestBuilder phoneTyped(SiteSetting phone, long openedAt) {
+		MockMvcRequestBuilder request = this.staff.post("/admin/parametres/groupe/" + phone.getGroup().getSlug());
+		for (SiteSetting setting : this.settings.findAllByOrderByPosition()) {
+			if (setting.getGroup() == phone.getGroup()) {
+				boolean typed = setting.getId().equals(phone.getId());
+				request = request
+					.param("values[" + setting.getId() + "]",
+							typed ? "04 67 99 99 99" : setting.getType().display(setting.getValue()))
+					.param("versions[" + setting.getId() + "]", Long.toString(typed ? openedAt : setting.getVersion()));
+			}
+		}
+		return request;
 	}
 
 	private SiteSetting setting(String code) {
