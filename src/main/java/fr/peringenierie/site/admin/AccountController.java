@@ -66,7 +66,7 @@ class AccountController {
 				&& !this.accounts.passwordMatches(principal.getName(), form.getCurrentPassword())) {
 			result.rejectValue("currentPassword", "account.password.wrong");
 		}
-		this.policy.check(form, result);
+		this.policy.check(form, principal.getName(), result);
 		if (result.hasErrors()) {
 			return show(principal, request.getSession(), model);
 		}

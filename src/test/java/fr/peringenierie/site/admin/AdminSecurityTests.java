@@ -327,6 +327,14 @@ class AdminSecurityTests {
 		assertThat(changePassword(PASSWORD, "court", "court")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("au moins 12 caractères");
+		for (String guessable : new String[] { "motdepasse123", "azertyuiop123", "peringenierie2026",
+				"marie-2026-marie" }) {
+			assertThat(changePassword(PASSWORD, guessable, guessable)).as(guessable)
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyText()
+				.containsAnyOf("trop facile à deviner", "nom de l’entreprise", "votre identifiant");
+		}
+		assertThat(this.accounts.passwordMatches("marie", PASSWORD)).isTrue();
 		assertThat(changePassword(PASSWORD, "nouveau-mot-de-passe", "nouveau-mot-de-passe"))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.accounts.passwordMatches("marie", "nouveau-mot-de-passe")).isTrue();
