@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -56,16 +57,27 @@ public class LoginHandlers {
 
 	private final KeptForms keptForms;
 
+	private final TrustedDevices devices;
+
 	private final SignIns signIns;
 
-	LoginHandlers(StaffAccounts accounts, LoginThrottle throttle, KeptForms keptForms, SignIns signIns) {
+	LoginHandlers(StaffAccounts accounts, LoginThrottle throttle, KeptForms keptForms, SignIns signIns,
+			TrustedDevices devices) {
 		this.accounts = accounts;
+		this.devices = devices;
 		this.throttle = throttle;
 		this.keptForms = keptForms;
 		this.signIns = signIns;
 		// Only pages are remembered: a form posted signed out cannot be replayed as a
 		// link.
 		this.requestCache.setRequestMatcher((request) -> "GET".equals(request.getMethod()));
+	}
+
+	/**
+	 * Sign-in details with the browser's device key, for the throttle.
+	 */
+	public AuthenticationDetailsSource<HttpServletRequest, ?> detailsSource() {
+		return SignInDetails::new;
 	}
 
 	/**
@@ -84,7 +96,9 @@ public class LoginHandlers {
 		return (request, response, authentication) -> {
 			String username = authentication.getName();
 			HttpSession session = request.getSession();
-			session.setAttribute(SESSION_STAMP, this.accounts.sessionStamp(username));
+			long stamp = this.accounts.sessionStamp(username);
+			session.setAttribute(SESSION_STAMP, stamp);
+			this.devices.trust(username, stamp, request, response);
 			this.signIns.record(username, request.getRemoteAddr(), request.getHeader("User-Agent"));
 			this.keptForms.rememberSignIn(username, request, response);
 			loginLogger.info("Connexion de « {} » depuis {}", username, request.getRemoteAddr());
@@ -192,7 +206,7 @@ public class LoginHandlers {
 	public AuthenticationManager authenticationManager(PasswordEncoder passwordEncoder) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(this.accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottledSignIn(passwords, this.throttle));
+		return new ProviderManager(new ThrottledSignIn(passwords, this.throttle, this.devices));
 	}
 
 	/**

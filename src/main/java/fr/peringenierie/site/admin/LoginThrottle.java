@@ -69,6 +69,28 @@ public class LoginThrottle {
 	 * @return {@link Duration#ZERO} when the password may be checked now
 	 */
 	public Duration acquire(String client, String username) {
+		return acquire(client, username, null);
+	}
+
+	/**
+	 * As {@link #acquire(String, String)}; from a browser trusted for that account
+	 * ({@link TrustedDevices}), only that browser's own failures count: those sent from
+	 * anywhere else under the same user name never slow it.
+	 * @param trustedDevice the trusted browser's key hash, or {@code null}
+	 */
+	public Duration acquire(String client, String username, String trustedDevice) {
+		if (trustedDevice != null) {
+			String deviceKey = deviceKey(trustedDevice);
+			return this.transactions.execute((status) -> {
+				Failures ofDevice = lock(deviceKey);
+				Instant now = now();
+				Duration wait = ofDevice.wait(FREE_CLIENT_FAILURES, MAX_CLIENT_DELAY, now);
+				if (wait.isZero()) {
+					count(deviceKey, ofDevice, now);
+				}
+				return wait;
+			});
+		}
 		String clientKey = clientKey(client);
 		String accountKey = accountKey(username);
 		return this.transactions.execute((status) -> {
@@ -114,6 +136,18 @@ public class LoginThrottle {
 	 * that one valid account does not open unlimited guesses at the others.
 	 */
 	public void recordSuccess(String client, String username) {
+		recordSuccess(client, username, null);
+	}
+
+	/**
+	 * As {@link #recordSuccess(String, String)}; from a trusted browser, only its own
+	 * counter is cleared: the user name's failures, sent from elsewhere, stay counted.
+	 */
+	public void recordSuccess(String client, String username, String trustedDevice) {
+		if (trustedDevice != null) {
+			this.jdbc.update("delete from login_failure where subject = ?", deviceKey(trustedDevice));
+			return;
+		}
 		this.jdbc.update("update login_failure set failures = failures - 1 where subject = ? and failures > 0",
 				clientKey(client));
 		forgive(username);
@@ -197,6 +231,10 @@ public class LoginThrottle {
 
 	static String clientKey(String client) {
 		return "client:" + truncate(String.valueOf(client));
+	}
+
+	static String deviceKey(String trustedDevice) {
+		return "device:" + trustedDevice;
 	}
 
 	static String accountKey(String username) {

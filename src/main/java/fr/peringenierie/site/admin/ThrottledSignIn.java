@@ -20,9 +20,12 @@ final class ThrottledSignIn implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledSignIn(AuthenticationProvider passwords, LoginThrottle throttle) {
+	private final TrustedDevices devices;
+
+	ThrottledSignIn(AuthenticationProvider passwords, LoginThrottle throttle, TrustedDevices devices) {
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.devices = devices;
 	}
 
 	@Override
@@ -30,12 +33,14 @@ final class ThrottledSignIn implements AuthenticationProvider {
 		String client = (attempt.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
 				: null;
 		String username = attempt.getName();
-		Duration wait = this.throttle.acquire(client, username);
+		String device = (attempt.getDetails() instanceof SignInDetails details)
+				? this.devices.trusted(details.deviceKeyHash(), username).orElse(null) : null;
+		Duration wait = this.throttle.acquire(client, username, device);
 		if (!wait.isZero()) {
 			throw new SignInDelayedException(wait);
 		}
 		Authentication signedIn = this.passwords.authenticate(attempt);
-		this.throttle.recordSuccess(client, username);
+		this.throttle.recordSuccess(client, username, device);
 		return signedIn;
 	}
 

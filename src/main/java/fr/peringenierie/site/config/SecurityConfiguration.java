@@ -53,6 +53,7 @@ class SecurityConfiguration {
 			.permitAll())
 			.authenticationManager(login.authenticationManager(passwordEncoder))
 			.formLogin((form) -> form.loginPage(LoginHandlers.LOGIN_PATH)
+				.authenticationDetailsSource(login.detailsSource())
 				.successHandler(login.successHandler())
 				.failureHandler(login.failureHandler()))
 			// Redirects by path, never built from the Host header a client sends.
