@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A signed-in user changing their own password.
+ * « Mon compte »: a signed-in person changes her own password and e-mail address, and
+ * sees her latest sign-ins.
  */
 @Controller
 class AccountController {
@@ -51,7 +52,25 @@ class AccountController {
 		return show(principal, session, model);
 	}
 
+	@PostMapping(PATH + "/courriel")
+	String changeEmail(@Valid @ModelAttribute("emailForm") EmailForm form, BindingResult result, Principal principal,
+			HttpSession session, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("passwordForm", new PasswordForm());
+			return show(principal, session, model);
+		}
+		this.accounts.changeOwnEmail(principal.getName(), form.getEmail());
+		redirect.addFlashAttribute("success", this.messages.get((form.getEmail() == null || form.getEmail().isBlank())
+				? "account.email.removed" : "account.email.changed"));
+		return "redirect:" + PATH;
+	}
+
 	private String show(Principal principal, HttpSession session, Model model) {
+		if (!model.containsAttribute("emailForm")) {
+			EmailForm email = new EmailForm();
+			email.setEmail(this.accounts.email(principal.getName()).orElse(""));
+			model.addAttribute("emailForm", email);
+		}
 		model.addAttribute("minLength", this.accounts.minPasswordLength());
 		model.addAttribute("temporary",
 				session.getAttribute(TemporaryPasswordInterceptor.PASSWORD_CHANGE_REQUIRED) != null);

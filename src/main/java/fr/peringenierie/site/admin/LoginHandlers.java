@@ -59,12 +59,15 @@ public class LoginHandlers {
 
 	private final TrustedDevices devices;
 
+	private final SignInNotices notices;
+
 	private final SignIns signIns;
 
 	LoginHandlers(StaffAccounts accounts, LoginThrottle throttle, KeptForms keptForms, SignIns signIns,
-			TrustedDevices devices) {
+			TrustedDevices devices, SignInNotices notices) {
 		this.accounts = accounts;
 		this.devices = devices;
+		this.notices = notices;
 		this.throttle = throttle;
 		this.keptForms = keptForms;
 		this.signIns = signIns;
@@ -98,7 +101,9 @@ public class LoginHandlers {
 			HttpSession session = request.getSession();
 			long stamp = this.accounts.sessionStamp(username);
 			session.setAttribute(SESSION_STAMP, stamp);
-			this.devices.trust(username, stamp, request, response);
+			if (this.devices.trust(username, stamp, request, response)) {
+				this.notices.newDevice(username, request.getRemoteAddr(), request.getHeader("User-Agent"));
+			}
 			this.signIns.record(username, request.getRemoteAddr(), request.getHeader("User-Agent"));
 			this.keptForms.rememberSignIn(username, request, response);
 			loginLogger.info("Connexion de « {} » depuis {}", username, request.getRemoteAddr());

@@ -272,6 +272,25 @@ public class StaffAccounts implements UserDetailsService {
 		return password.toString();
 	}
 
+	/**
+	 * Where the site writes to this person, if she gave an address.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> email(String username) {
+		return this.users.findByUsernameIgnoreCase(username)
+			.map(StaffUser::getEmail)
+			.filter((email) -> email != null && !email.isBlank());
+	}
+
+	/**
+	 * Sets or removes (blank) the address of one's own account.
+	 */
+	public void changeOwnEmail(String username, String email) {
+		StaffUser user = this.users.findByUsernameIgnoreCase(username).orElseThrow(StaffUserNotFoundException::new);
+		user.setEmail((email == null || email.isBlank()) ? null : email.strip().toLowerCase(Locale.ROOT));
+		this.auditLog.record("Adresse e-mail modifiée", "Compte « " + user.getUsername() + " »");
+	}
+
 	public int minPasswordLength() {
 		return this.properties.minPasswordLength();
 	}

@@ -39,6 +39,9 @@ public class StaffUser extends BaseEntity {
 	@Column(name = "password_temporary", nullable = false)
 	private boolean passwordTemporary;
 
+	/** Where the site writes to this person; optional. */
+	private String email;
+
 	protected StaffUser() {
 	}
 
@@ -92,6 +95,14 @@ public class StaffUser extends BaseEntity {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
 	}
 
 	public long getSessionStamp() {

@@ -84,13 +84,14 @@ public class TrustedDevices {
 	/**
 	 * After a successful sign-in: the browser is trusted for that account from now on
 	 * (again, if it already was).
+	 * @return whether the browser was new to the account
 	 */
-	void trust(String username, long sessionStamp, HttpServletRequest request, HttpServletResponse response) {
+	boolean trust(String username, long sessionStamp, HttpServletRequest request, HttpServletResponse response) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		Optional<String> known = trusted(keyHash(request), username);
 		if (known.isPresent()) {
 			this.jdbc.update("update trusted_device set last_used_at = ? where key_hash = ?", now, known.get());
-			return;
+			return false;
 		}
 		byte[] key = new byte[32];
 		this.random.nextBytes(key);
@@ -106,6 +107,7 @@ public class TrustedDevices {
 					.maxAge(TRUSTED_FOR)
 					.build()
 					.toString());
+		return true;
 	}
 
 	@Scheduled(cron = "${per.admin.trusted-device-purge:0 23 4 * * *}", zone = "Europe/Paris")

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
+
+import fr.peringenierie.site.mail.MailFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

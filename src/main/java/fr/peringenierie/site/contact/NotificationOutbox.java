@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import fr.peringenierie.site.mail.MailFailures;
 import fr.peringenierie.site.sitewide.SiteSetting;
 import fr.peringenierie.site.sitewide.SiteSettingRepository;
 import fr.peringenierie.site.web.SiteProperties;

@@ -8,19 +8,32 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.MimeMessage;
+
 import fr.peringenierie.site.SiteIntegrationTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.peringenierie.site.SiteProcess;
+import fr.peringenierie.site.mail.MailOutbox;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +61,28 @@ class TrustedDeviceTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@RegisterExtension
+	static final GreenMailExtension greenMail = new GreenMailExtension(
+			new ServerSetup(SiteProcess.freePort(), "127.0.0.1", "smtp"));
+
+	@Autowired
+	JavaMailSenderImpl mailSender;
+
+	@Autowired
+	MailOutbox outbox;
+
+	int configuredPort;
+
+	@BeforeEach
+	void sendMailToGreenMail() {
+		this.configuredPort = this.mailSender.getPort();
+		this.mailSender.setPort(greenMail.getSmtp().getPort());
+	}
+
 	@AfterEach
 	void forget() {
+		this.mailSender.setPort(this.configuredPort);
+		this.jdbc.update("delete from outgoing_mail");
 		this.users.findByUsernameIgnoreCase("directrice").ifPresent(this.users::delete);
 		this.jdbc.update("delete from login_failure");
 		this.jdbc.update("delete from trusted_device");
@@ -84,6 +117,30 @@ class TrustedDeviceTests {
 		// A new password ends her sessions and the trust in her browsers.
 		this.accounts.resetPassword(director.getId());
 		assertThat(signIn(hers, PASSWORD)).startsWith("/admin/login?erreur=");
+	}
+
+	/**
+	 * A sign-in from a browser the account never used is told by e-mail; the next ones
+	 * from that browser are not.
+	 */
+	@Test
+	void aSignInFromANewBrowserIsToldByEmail() throws Exception {
+		this.accounts.create("directrice", PASSWORD, StaffRole.ADMIN);
+		this.accounts.changeOwnEmail("directrice", "Directrice@PER-ingenierie.test");
+		HttpClient hers = client(new CookieManager());
+		assertThat(signIn(hers, PASSWORD)).isEqualTo("/admin");
+		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			this.outbox.deliverDue(Instant.now());
+			assertThat(greenMail.getReceivedMessages()).hasSize(1);
+		});
+		MimeMessage notice = greenMail.getReceivedMessages()[0];
+		assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("directrice@per-ingenierie.test");
+		assertThat(notice.getSubject()).isEqualTo("Nouvelle connexion à votre compte PER INGÉNIERIE");
+		assertThat(GreenMailUtil.getBody(notice)).contains("directrice", "Adresse IP");
+
+		assertThat(signIn(hers, PASSWORD)).isEqualTo("/admin");
+		this.outbox.deliverDue(Instant.now());
+		assertThat(greenMail.getReceivedMessages()).hasSize(1);
 	}
 
 	private HttpClient client(CookieManager cookies) {

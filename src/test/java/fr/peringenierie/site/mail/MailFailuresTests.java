@@ -1,4 +1,4 @@
-package fr.peringenierie.site.contact;
+package fr.peringenierie.site.mail;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;
