@@ -764,6 +764,149 @@
     });
   }
 
+  /*
+   * Passkeys, through Spring Security's endpoints: adding one from « Mon compte », and
+   * signing in with one. Both need WebAuthn in the browser; without it, or without
+   * JavaScript, the buttons stay hidden and the password form is there.
+   */
+  function passkeys() {
+    var signIn = document.querySelector('[data-passkey-sign-in]');
+    var register = document.querySelector('[data-passkey-register]');
+    if ((!signIn && !register) || !window.PublicKeyCredential || !window.fetch) {
+      return;
+    }
+    var token = document.querySelector('meta[name="per-csrf"]');
+    var headers = { 'Content-Type': 'application/json' };
+    if (token) {
+      headers[token.getAttribute('data-header')] = token.getAttribute('content');
+    }
+    function encode(buffer) {
+      var text = String.fromCharCode.apply(null, new Uint8Array(buffer));
+      return window.btoa(text).replace(/=/g, '').replace(/\+/g, '-').replace(/\//g, '_');
+    }
+    function decode(value) {
+      var text = window.atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+      var bytes = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i++) {
+        bytes[i] = text.charCodeAt(i);
+      }
+      return bytes.buffer;
+    }
+    function post(url, body) {
+      return window.fetch(url, {
+        method: 'POST', credentials: 'same-origin', headers: headers,
+        body: body ? JSON.stringify(body) : undefined
+      });
+    }
+    function json(response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.json();
+    }
+    function show(error, message) {
+      error.textContent = message;
+      error.hidden = false;
+    }
+    function ids(list) {
+      return (list || []).map(function (credential) {
+        return Object.assign({}, credential, { id: decode(credential.id) });
+      });
+    }
+
+    if (signIn) {
+      var signInButton = signIn.querySelector('button');
+      var signInError = signIn.querySelector('.field__error');
+      signIn.hidden = false;
+      signInButton.addEventListener('click', function () {
+        signInError.hidden = true;
+        post('/webauthn/authenticate/options').then(json).then(function (options) {
+          return navigator.credentials.get({ publicKey: Object.assign({}, options, {
+            challenge: decode(options.challenge), allowCredentials: ids(options.allowCredentials)
+          }) });
+        }).then(function (credential) {
+          var response = credential.response;
+          return post('/login/webauthn', {
+            id: credential.id,
+            rawId: encode(credential.rawId),
+            response: {
+              authenticatorData: encode(response.authenticatorData),
+              clientDataJSON: encode(response.clientDataJSON),
+              signature: encode(response.signature),
+              userHandle: response.userHandle ? encode(response.userHandle) : undefined
+            },
+            credType: credential.type,
+            clientExtensionResults: credential.getClientExtensionResults(),
+            authenticatorAttachment: credential.authenticatorAttachment
+          });
+        }).then(function (response) {
+          return response.json().then(function (answer) {
+            if (!response.ok || !answer.authenticated) {
+              throw new Error(answer.error || 'refusée');
+            }
+            window.location.href = answer.redirectUrl;
+          });
+        }).catch(function (error) {
+          show(signInError, (error && error.name === 'NotAllowedError')
+            ? 'Connexion par clé d’accès annulée, ou aucune clé de ce site sur cet appareil.'
+            : 'La clé d’accès n’a pas été acceptée : ' + (error && error.message ? error.message : 'erreur inconnue')
+              + '. Connectez-vous avec votre mot de passe.');
+        });
+      });
+    }
+
+    if (register) {
+      var label = register.querySelector('input');
+      var addButton = register.querySelector('button');
+      var addError = register.querySelector('.field__error');
+      register.querySelector('.no-script-hint').hidden = true;
+      label.closest('.field').hidden = false;
+      addButton.hidden = false;
+      addButton.addEventListener('click', function () {
+        addError.hidden = true;
+        var name = label.value.trim();
+        if (!name) {
+          show(addError, 'Donnez d’abord un nom à la clé, pour la reconnaître ensuite.');
+          label.focus();
+          return;
+        }
+        post('/webauthn/register/options').then(json).then(function (options) {
+          return navigator.credentials.create({ publicKey: Object.assign({}, options, {
+            challenge: decode(options.challenge),
+            user: Object.assign({}, options.user, { id: decode(options.user.id) }),
+            excludeCredentials: ids(options.excludeCredentials)
+          }) });
+        }).then(function (credential) {
+          var response = credential.response;
+          return post('/webauthn/register', { publicKey: { label: name, credential: {
+            id: credential.id,
+            rawId: encode(credential.rawId),
+            response: {
+              attestationObject: encode(response.attestationObject),
+              clientDataJSON: encode(response.clientDataJSON),
+              transports: response.getTransports ? response.getTransports() : []
+            },
+            type: credential.type,
+            clientExtensionResults: credential.getClientExtensionResults(),
+            authenticatorAttachment: credential.authenticatorAttachment
+          } } });
+        }).then(json).then(function (answer) {
+          if (!answer.success) {
+            throw new Error('refusée');
+          }
+          document.dispatchEvent(new Event('per-leave-allowed'));
+          window.location.href = window.location.pathname + '?cle=ajoutee#cles';
+        }).catch(function (error) {
+          show(addError, (error && error.name === 'InvalidStateError')
+            ? 'Cet appareil a déjà une clé d’accès pour votre compte.'
+            : (error && error.name === 'NotAllowedError')
+              ? 'Ajout annulé : aucune clé n’a été créée.'
+              : 'La clé n’a pas pu être ajoutée (' + (error && error.message ? error.message : 'erreur inconnue') + ').');
+        });
+      });
+    }
+  }
+
   sessionWarning();
   leaveWarning();
   typingKeptInBrowser();
@@ -771,4 +914,5 @@
   richTextEditors();
   focusPickers();
   photoUploads();
+  passkeys();
 }());

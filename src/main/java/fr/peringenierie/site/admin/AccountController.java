@@ -1,6 +1,7 @@
 package fr.peringenierie.site.admin;
 
 import java.security.Principal;
+import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -14,6 +15,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,8 +39,11 @@ class AccountController {
 
 	private final KeptForms keptForms;
 
+	private final Passkeys passkeys;
+
 	AccountController(StaffAccounts accounts, PasswordPolicy policy, Messages messages, SignIns signIns,
-			KeptForms keptForms) {
+			KeptForms keptForms, Passkeys passkeys) {
+		this.passkeys = passkeys;
 		this.signIns = signIns;
 		this.keptForms = keptForms;
 		this.messages = messages;
@@ -47,7 +52,14 @@ class AccountController {
 	}
 
 	@GetMapping(PATH)
-	String form(Principal principal, HttpSession session, Model model) {
+	String form(@RequestParam(name = "cle", required = false) String passkey, Principal principal, HttpSession session,
+			Model model) {
+		// Said only when a passkey was indeed just added, whatever the address asks.
+		if ("ajoutee".equals(passkey) && this.passkeys.of(principal.getName())
+			.stream()
+			.anyMatch((key) -> key.created() != null && key.created().isAfter(Instant.now().minusSeconds(120)))) {
+			model.addAttribute("success", this.messages.get("account.passkey.added"));
+		}
 		model.addAttribute("passwordForm", new PasswordForm());
 		return show(principal, session, model);
 	}
@@ -65,7 +77,36 @@ class AccountController {
 		return "redirect:" + PATH;
 	}
 
+	@PostMapping(PATH + "/cles/renommer")
+	String renamePasskey(@RequestParam(defaultValue = "") String id, @RequestParam(defaultValue = "") String label,
+			Principal principal, RedirectAttributes redirect) {
+		String name = label.strip();
+		if (name.isEmpty() || name.length() > 100) {
+			redirect.addFlashAttribute("failure", this.messages.get("account.passkey.label-invalid"));
+		}
+		else if (this.passkeys.rename(principal.getName(), id, name)) {
+			redirect.addFlashAttribute("success", this.messages.get("account.passkey.renamed"));
+		}
+		else {
+			redirect.addFlashAttribute("failure", this.messages.get("account.passkey.unknown"));
+		}
+		return "redirect:" + PATH + "#cles";
+	}
+
+	@PostMapping(PATH + "/cles/retirer")
+	String removePasskey(@RequestParam(defaultValue = "") String id, Principal principal, RedirectAttributes redirect) {
+		if (!this.passkeys.remove(principal.getName(), id)) {
+			redirect.addFlashAttribute("failure", this.messages.get("account.passkey.unknown"));
+		}
+		else {
+			redirect.addFlashAttribute("success", this.messages.get(this.passkeys.of(principal.getName()).isEmpty()
+					? "account.passkey.removed-last" : "account.passkey.removed"));
+		}
+		return "redirect:" + PATH + "#cles";
+	}
+
 	private String show(Principal principal, HttpSession session, Model model) {
+		model.addAttribute("passkeys", this.passkeys.of(principal.getName()));
 		if (!model.containsAttribute("emailForm")) {
 			EmailForm email = new EmailForm();
 			email.setEmail(this.accounts.email(principal.getName()).orElse(""));

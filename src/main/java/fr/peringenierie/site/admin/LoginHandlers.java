@@ -31,6 +31,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -96,27 +97,62 @@ public class LoginHandlers {
 	 * built from the request's host, which a client can forge.
 	 */
 	public AuthenticationSuccessHandler successHandler() {
+		return (request, response, authentication) -> response
+			.sendRedirect(request.getContextPath() + signedIn(request, response, authentication));
+	}
+
+	/**
+	 * The same, for a sign-in with a passkey, made by the page's script: the address to
+	 * go to, as JSON.
+	 */
+	public AuthenticationSuccessHandler passkeySuccessHandler() {
 		return (request, response, authentication) -> {
-			String username = authentication.getName();
-			HttpSession session = request.getSession();
-			long stamp = this.accounts.sessionStamp(username);
-			session.setAttribute(SESSION_STAMP, stamp);
-			if (this.devices.trust(username, stamp, request, response)) {
-				this.notices.newDevice(username, request.getRemoteAddr(), request.getHeader("User-Agent"));
-			}
-			this.signIns.record(username, request.getRemoteAddr(), request.getHeader("User-Agent"));
-			this.keptForms.rememberSignIn(username, request, response);
-			loginLogger.info("Connexion de « {} » depuis {}", username, request.getRemoteAddr());
-			SavedRequest saved = this.requestCache.getRequest(request, response);
-			this.requestCache.removeRequest(request, response);
-			String target = this.keptForms.find(request, username).isPresent() ? ExpiredSessionController.RESUME_PATH
-					: targetPath(saved);
-			if (this.accounts.hasTemporaryPassword(username)) {
-				session.setAttribute(TemporaryPasswordInterceptor.PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
-				target = AccountController.PATH;
-			}
-			response.sendRedirect(request.getContextPath() + target);
+			String target = signedIn(request, response, authentication);
+			response.setContentType("application/json;charset=UTF-8");
+			response.getWriter()
+				.write("{\"authenticated\":true,\"redirectUrl\":\"" + request.getContextPath() + target + "\"}");
 		};
+	}
+
+	/**
+	 * A passkey refused: the reason for the page's script, never which accounts exist.
+	 */
+	public AuthenticationFailureHandler passkeyFailureHandler() {
+		return (request, response, exception) -> {
+			loginLogger.warn("Échec de connexion par clé d’accès depuis {} : {}", request.getRemoteAddr(),
+					exception.getClass().getSimpleName());
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			response.setContentType("application/json;charset=UTF-8");
+			response.getWriter()
+				.write("{\"authenticated\":false,\"error\":\"Cette clé d’accès n’ouvre aucun compte actif du site.\"}");
+		};
+	}
+
+	/**
+	 * What every sign-in does, whatever the way: the session's stamp, the browser trusted
+	 * (and the person told when it is new), the sign-in recorded.
+	 * @return the path to go to
+	 */
+	private String signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+		String username = authentication.getName();
+		HttpSession session = request.getSession();
+		long stamp = this.accounts.sessionStamp(username);
+		session.setAttribute(SESSION_STAMP, stamp);
+		if (this.devices.trust(username, stamp, request, response)) {
+			this.notices.newDevice(username, request.getRemoteAddr(), request.getHeader("User-Agent"));
+		}
+		this.signIns.record(username, request.getRemoteAddr(), request.getHeader("User-Agent"));
+		this.keptForms.rememberSignIn(username, request, response);
+		loginLogger.info("Connexion de « {} » depuis {}", username, request.getRemoteAddr());
+		SavedRequest saved = this.requestCache.getRequest(request, response);
+		this.requestCache.removeRequest(request, response);
+		String target = this.keptForms.find(request, username).isPresent() ? ExpiredSessionController.RESUME_PATH
+				: targetPath(saved);
+		if (this.accounts.hasTemporaryPassword(username)) {
+			session.setAttribute(TemporaryPasswordInterceptor.PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
+			target = AccountController.PATH;
+		}
+		return target;
 	}
 
 	/**
@@ -202,6 +238,13 @@ public class LoginHandlers {
 					request.getRemoteAddr(), exception.getClass().getSimpleName());
 			response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?erreur=identifiants");
 		};
+	}
+
+	/**
+	 * Checks passkeys, for active accounts only ({@link PasskeySignIn}).
+	 */
+	public AuthenticationManager passkeyAuthenticationManager(WebAuthnRelyingPartyOperations relyingParty) {
+		return new ProviderManager(new PasskeySignIn(relyingParty, this.accounts));
 	}
 
 	/**

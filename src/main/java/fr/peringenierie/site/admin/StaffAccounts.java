@@ -96,6 +96,14 @@ public class StaffAccounts implements UserDetailsService {
 		return this.users.findAllByOrderByUsername();
 	}
 
+	/**
+	 * Whether an account of that name exists and is active.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isActive(String username) {
+		return this.users.findByUsernameIgnoreCase(username).filter(StaffUser::isEnabled).isPresent();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return this.users.findByUsernameIgnoreCase(username.strip()).isPresent();

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +23,8 @@ import org.springframework.security.web.header.writers.CacheControlHeadersWriter
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
  * Web security: the back office needs a staff account (staff accounts and restricted
@@ -35,7 +38,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain siteSecurity(HttpSecurity http, LoginHandlers login, PublicPages publicPages,
-			PasswordEncoder passwordEncoder) throws Exception {
+			PasswordEncoder passwordEncoder, WebAuthnRelyingPartyOperations relyingParty) throws Exception {
 		// Anything but a public page the same for everyone (the back office, forms with a
 		// token, errors) must never be stored by a browser or a proxy.
 		RequestMatcher privatePages = (request) -> !publicPages
@@ -56,6 +59,21 @@ class SecurityConfiguration {
 				.authenticationDetailsSource(login.detailsSource())
 				.successHandler(login.successHandler())
 				.failureHandler(login.failureHandler()))
+			// Passkeys: registered from « Mon compte », used on the sign-in page (both by
+			// the site's own script; Spring Security's default pages are not used).
+			.webAuthn((passkeys) -> passkeys.rpName("PER INGÉNIERIE")
+				.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationManager(login.passkeyAuthenticationManager(relyingParty));
+						filter.setAuthenticationSuccessHandler(login.passkeySuccessHandler());
+						filter.setAuthenticationFailureHandler(login.passkeyFailureHandler());
+						return filter;
+					}
+
+				}))
 			// Redirects by path, never built from the Host header a client sends.
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(login.entryPoint())
 				.accessDeniedHandler(login.accessDeniedHandler()))

@@ -52,6 +52,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -777,6 +778,68 @@ class BrowserTests {
 			this.renderedPages.clear();
 			this.transactions.executeWithoutResult(
 					(status) -> this.users.findByUsernameIgnoreCase("liens").ifPresent(this.users::delete));
+		}
+	}
+
+	/**
+	 * A passkey is added from « Mon compte » (Chromium's virtual authenticator stands for
+	 * the phone's fingerprint), then opens the account alone, without a password; its
+	 * last use is shown, and once removed it opens nothing.
+	 */
+	@Test
+	void aPasskeyAddedFromMyAccountSignsInAlone() throws IOException {
+		this.transactions
+			.executeWithoutResult((status) -> this.accounts.create("cle", "mot-de-passe-navigateur", StaffRole.EDITOR));
+		this.driver = Chromium.start(Viewport.PHONE.width, Viewport.PHONE.height);
+		List<String> problems = new ArrayList<>();
+		try {
+			this.driver.addVirtualAuthenticator(
+					new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+						.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+						.setHasResidentKey(true)
+						.setHasUserVerification(true)
+						.setIsUserVerified(true));
+			signIn("cle", "mot-de-passe-navigateur");
+			open("/admin/mot-de-passe");
+			this.driver.findElement(By.id("passkey-label")).sendKeys("Téléphone de test");
+			this.driver.findElement(By.xpath("//button[normalize-space()='Ajouter une clé d’accès']")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[value='Téléphone de test']")));
+			assertThat(this.driver.findElement(By.cssSelector(".flash--success")).getText())
+				.contains("Clé d’accès ajoutée");
+			assertAccessible(problems);
+			screenshot(Viewport.PHONE, "/admin/mon-compte-cles");
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from audit_entry where action = 'Clé d’accès ajoutée' and username = 'cle'",
+					Integer.class))
+				.isOne();
+
+			this.driver.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+			waitFor(ExpectedConditions.urlContains("/admin/login"));
+			this.driver.findElement(By.xpath("//button[normalize-space()='Se connecter avec une clé d’accès']"))
+				.click();
+			waitFor(ExpectedConditions.urlToBe("http://localhost:" + this.port + "/admin"));
+			assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tableau de bord");
+			open("/admin/mot-de-passe");
+			assertThat(this.driver.findElement(By.cssSelector("td[data-label='Dernière utilisation']")).getText())
+				.isNotEqualTo("jamais");
+
+			this.driver.findElement(By.xpath("//button[starts-with(normalize-space(), 'Retirer')]")).click();
+			waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash--success"),
+					"mot de passe seulement"));
+			this.driver.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+			waitFor(ExpectedConditions.urlContains("/admin/login"));
+			this.driver.findElement(By.xpath("//button[normalize-space()='Se connecter avec une clé d’accès']"))
+				.click();
+			waitFor(ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector("[data-passkey-sign-in] .field__error")));
+			assertThat(this.driver.getCurrentUrl()).contains("/admin/login");
+			assertThat(problems).isEmpty();
+		}
+		finally {
+			this.jdbc.update("delete from user_credentials");
+			this.jdbc.update("delete from user_entities");
+			this.transactions.executeWithoutResult(
+					(status) -> this.users.findByUsernameIgnoreCase("cle").ifPresent(this.users::delete));
 		}
 	}
 
