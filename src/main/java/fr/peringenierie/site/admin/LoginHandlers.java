@@ -16,6 +16,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -62,10 +63,13 @@ public class LoginHandlers {
 
 	private final SignInNotices notices;
 
+	private final SecondFactor secondFactor;
+
 	private final SignIns signIns;
 
 	LoginHandlers(StaffAccounts accounts, LoginThrottle throttle, KeptForms keptForms, SignIns signIns,
-			TrustedDevices devices, SignInNotices notices) {
+			TrustedDevices devices, SignInNotices notices, SecondFactor secondFactor) {
+		this.secondFactor = secondFactor;
 		this.accounts = accounts;
 		this.devices = devices;
 		this.notices = notices;
@@ -151,6 +155,16 @@ public class LoginHandlers {
 		if (this.accounts.hasTemporaryPassword(username)) {
 			session.setAttribute(TemporaryPasswordInterceptor.PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
 			target = AccountController.PATH;
+		}
+		// A password alone does not open an administrator's session: her passkey or a
+		// code sent to her e-mail must follow. A passkey is both factors at once.
+		session.removeAttribute(SecondFactor.PENDING);
+		// Without a passkey nor an address yet, she is let in, and the dashboard asks her
+		// to add one.
+		if (authentication instanceof UsernamePasswordAuthenticationToken
+				&& this.secondFactor.requiredAfterPassword(username)) {
+			session.setAttribute(SecondFactor.PENDING, target);
+			return SecondFactor.PATH;
 		}
 		return target;
 	}
@@ -284,6 +298,10 @@ public class LoginHandlers {
 					session.invalidate();
 					SecurityContextHolder.clearContext();
 					response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?erreur=session");
+					return;
+				}
+				if (SecondFactor.isPending(session) && SecondFactor.GUARDED.matches(request)) {
+					response.sendRedirect(request.getContextPath() + SecondFactor.PATH);
 					return;
 				}
 				chain.doFilter(request, response);

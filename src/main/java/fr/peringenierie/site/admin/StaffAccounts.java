@@ -97,6 +97,17 @@ public class StaffAccounts implements UserDetailsService {
 	}
 
 	/**
+	 * The role of an active account, or {@code null}.
+	 */
+	@Transactional(readOnly = true)
+	public StaffRole roleOf(String username) {
+		return this.users.findByUsernameIgnoreCase(username)
+			.filter(StaffUser::isEnabled)
+			.map(StaffUser::getRole)
+			.orElse(null);
+	}
+
+	/**
 	 * Whether an account of that name exists and is active.
 	 */
 	@Transactional(readOnly = true)

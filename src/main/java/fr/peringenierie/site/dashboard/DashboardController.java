@@ -1,5 +1,6 @@
 package fr.peringenierie.site.dashboard;
 
+import fr.peringenierie.site.admin.SecondFactor;
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.revision.Drafts;
 import fr.peringenierie.site.web.AdminForms;
@@ -23,7 +24,10 @@ class DashboardController {
 
 	private final Drafts drafts;
 
-	DashboardController(LaunchChecklist checklist, AuditLog auditLog, Drafts drafts) {
+	private final SecondFactor secondFactor;
+
+	DashboardController(LaunchChecklist checklist, AuditLog auditLog, Drafts drafts, SecondFactor secondFactor) {
+		this.secondFactor = secondFactor;
 		this.checklist = checklist;
 		this.drafts = drafts;
 		this.auditLog = auditLog;
@@ -33,6 +37,8 @@ class DashboardController {
 	String dashboard(Authentication authentication, Model model) {
 		model.addAttribute("checklist", this.checklist.items(AdminForms.isAdministrator(authentication)));
 		model.addAttribute("failedDrafts", this.drafts.withProblems());
+		model.addAttribute("secondFactorMissing",
+				AdminForms.isAdministrator(authentication) && !this.secondFactor.means(authentication.getName()).any());
 		model.addAttribute("recent", this.auditLog.page(PageRequest.of(0, 10)).getContent());
 		return "admin/dashboard";
 	}

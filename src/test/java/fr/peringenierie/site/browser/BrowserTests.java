@@ -783,13 +783,14 @@ class BrowserTests {
 
 	/**
 	 * A passkey is added from « Mon compte » (Chromium's virtual authenticator stands for
-	 * the phone's fingerprint), then opens the account alone, without a password; its
-	 * last use is shown, and once removed it opens nothing.
+	 * the phone's fingerprint); then the administrator's password alone no longer opens
+	 * the back office, her passkey does as second factor, and alone, without a password;
+	 * its last use is shown, and once removed it opens nothing.
 	 */
 	@Test
 	void aPasskeyAddedFromMyAccountSignsInAlone() throws IOException {
 		this.transactions
-			.executeWithoutResult((status) -> this.accounts.create("cle", "mot-de-passe-navigateur", StaffRole.EDITOR));
+			.executeWithoutResult((status) -> this.accounts.create("cle", "mot-de-passe-navigateur", StaffRole.ADMIN));
 		this.driver = Chromium.start(Viewport.PHONE.width, Viewport.PHONE.height);
 		List<String> problems = new ArrayList<>();
 		try {
@@ -812,6 +813,19 @@ class BrowserTests {
 					"select count(*) from audit_entry where action = 'Clé d’accès ajoutée' and username = 'cle'",
 					Integer.class))
 				.isOne();
+
+			this.driver.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
+			waitFor(ExpectedConditions.urlContains("/admin/login"));
+			signIn("cle", "mot-de-passe-navigateur");
+			assertThat(this.driver.getCurrentUrl()).endsWith("/admin/second-facteur");
+			open("/admin/edito");
+			assertThat(this.driver.getCurrentUrl()).endsWith("/admin/second-facteur");
+			assertAccessible(problems);
+			screenshot(Viewport.PHONE, "/admin/second-facteur");
+			this.driver.findElement(By.xpath("//button[normalize-space()='Utiliser ma clé d’accès']")).click();
+			waitFor(ExpectedConditions.urlToBe("http://localhost:" + this.port + "/admin"));
+			open("/admin/edito");
+			assertThat(this.driver.getCurrentUrl()).endsWith("/admin/edito");
 
 			this.driver.findElement(By.xpath("//button[normalize-space()='Se déconnecter']")).click();
 			waitFor(ExpectedConditions.urlContains("/admin/login"));
