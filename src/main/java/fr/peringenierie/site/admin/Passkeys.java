@@ -76,6 +76,21 @@ public class Passkeys {
 		}).orElse(false);
 	}
 
+	/**
+	 * Removes every passkey of an account, for an administrator helping a person who lost
+	 * her device (each removal is journaled and told to her).
+	 * @return how many were removed
+	 */
+	public int removeAll(String username) {
+		PublicKeyCredentialUserEntity user = this.users.findByUsername(username);
+		if (user == null) {
+			return 0;
+		}
+		List<CredentialRecord> all = this.credentials.findByUserId(user.getId());
+		all.forEach((credential) -> this.credentials.delete(credential.getCredentialId()));
+		return all.size();
+	}
+
 	private Optional<CredentialRecord> owned(String username, String id) {
 		PublicKeyCredentialUserEntity user = this.users.findByUsername(username);
 		if (user == null || id == null || !id.matches("[A-Za-z0-9_-]{1,1400}")) {

@@ -97,6 +97,14 @@ public class StaffAccounts implements UserDetailsService {
 	}
 
 	/**
+	 * The user name of an account, or a 404.
+	 */
+	@Transactional(readOnly = true)
+	public String username(long id) {
+		return this.users.findById(id).map(StaffUser::getUsername).orElseThrow(StaffUserNotFoundException::new);
+	}
+
+	/**
 	 * The role of an active account, or {@code null}.
 	 */
 	@Transactional(readOnly = true)

@@ -28,7 +28,10 @@ class StaffAdminController {
 
 	private final Messages messages;
 
-	StaffAdminController(StaffAccounts accounts, Messages messages) {
+	private final Passkeys passkeys;
+
+	StaffAdminController(StaffAccounts accounts, Messages messages, Passkeys passkeys) {
+		this.passkeys = passkeys;
 		this.messages = messages;
 		this.accounts = accounts;
 	}
@@ -57,6 +60,18 @@ class StaffAdminController {
 	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
 		String password = this.accounts.resetPassword(id);
 		redirect.addFlashAttribute("success", this.messages.get("staff.password-reset", password));
+		return "redirect:/admin/utilisateurs";
+	}
+
+	/**
+	 * Removes the passkeys of a person who lost her device: she signs in with her
+	 * password again (and her e-mail, for an administrator), then adds a new one.
+	 */
+	@PostMapping("/admin/utilisateurs/{id}/cles")
+	String removePasskeys(@PathVariable long id, RedirectAttributes redirect) {
+		String username = this.accounts.username(id);
+		int removed = this.passkeys.removeAll(username);
+		redirect.addFlashAttribute("success", this.messages.get("staff.passkeys-removed", removed, username));
 		return "redirect:/admin/utilisateurs";
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * An administrator's password alone does not open the back office: a code sent to her
@@ -117,6 +118,50 @@ class SecondFactorTests {
 		assertThat(this.mvc.get().uri("/admin").cookie(signedIn.getResponse().getCookie("SESSION"))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("s’ouvre avec le mot de passe seul");
+	}
+
+	/**
+	 * A person who lost her phone: an administrator removes her passkeys; each removal is
+	 * journaled and told to her by e-mail. An editor cannot.
+	 */
+	@Test
+	void anAdministratorRemovesTheCredentialsOfAPersonWhoLostHerDevice() {
+		StaffUser editor = this.accounts.create("redactrice", PASSWORD, StaffRole.EDITOR);
+		this.accounts.changeOwnEmail("redactrice", "redactrice@per-ingenierie.test");
+		this.jdbc
+			.update("insert into user_entities (id, name, display_name) values ('dXNlcg', 'redactrice', 'redactrice')");
+		this.jdbc
+			.update("insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, "
+					+ "backup_eligible, backup_state, authenticator_transports, public_key_credential_type, label, "
+					+ "created, last_used) values ('Y2xl', 'dXNlcg', ?, 0, false, false, 'internal', 'public-key', "
+					+ "'Téléphone perdu', current_timestamp, current_timestamp)", (Object) new byte[] { 1, 2, 3 });
+		try {
+			assertThat(this.mvc.post()
+				.uri("/admin/utilisateurs/" + editor.getId() + "/cles")
+				.with(user("redac").roles("EDITOR"))
+				.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(this.mvc.post()
+				.uri("/admin/utilisateurs/" + editor.getId() + "/cles")
+				.with(user("directeur").roles("ADMIN"))
+				.with(csrf())).hasStatus(HttpStatus.FOUND)
+				.flash()
+				.extractingByKey("success")
+				.asString()
+				.contains("Une clé");
+			assertThat(this.jdbc.queryForObject("select count(*) from user_credentials", Integer.class)).isZero();
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from audit_entry where action = 'Clé d’accès retirée' and username = 'directeur'",
+					Integer.class))
+				.isOne();
+			assertThat(
+					this.jdbc.queryForObject("select count(*) from outgoing_mail where recipient = ? and body like ?",
+							Integer.class, "redactrice@per-ingenierie.test", "%Téléphone perdu%"))
+				.isOne();
+		}
+		finally {
+			this.jdbc.update("delete from user_credentials");
+			this.jdbc.update("delete from user_entities");
+		}
 	}
 
 	private MvcTestResult login(String username) {
