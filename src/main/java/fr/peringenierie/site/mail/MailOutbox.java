@@ -127,9 +127,13 @@ public class MailOutbox {
 		}
 		catch (MailException ex) {
 			String error = MailFailures.explain(ex);
-			Integer attempts = this.jdbc.queryForObject("select attempts + 1 from outgoing_mail where id = ?",
+			List<Integer> attempts = this.jdbc.queryForList("select attempts + 1 from outgoing_mail where id = ?",
 					Integer.class, id);
-			int tried = (attempts != null) ? attempts : MAX_ATTEMPTS;
+			if (attempts.isEmpty()) {
+				// Deleted meanwhile (purged): nothing left to retry.
+				return false;
+			}
+			int tried = attempts.get(0);
 			// 1, 2, 4… minutes, then at most every six hours; given up after the last.
 			Instant next = (tried >= MAX_ATTEMPTS) ? null
 					: now.plus(Duration.ofMinutes(Math.min(360, 1L << Math.min(tried - 1, 9))));
