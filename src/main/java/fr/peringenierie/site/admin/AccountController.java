@@ -7,8 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.Messages;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,8 +44,11 @@ class AccountController {
 
 	private final Passkeys passkeys;
 
+	private final RecoveryCodes recoveryCodes;
+
 	AccountController(StaffAccounts accounts, PasswordPolicy policy, Messages messages, SignIns signIns,
-			KeptForms keptForms, Passkeys passkeys) {
+			KeptForms keptForms, Passkeys passkeys, RecoveryCodes recoveryCodes) {
+		this.recoveryCodes = recoveryCodes;
 		this.passkeys = passkeys;
 		this.signIns = signIns;
 		this.keptForms = keptForms;
@@ -105,7 +111,22 @@ class AccountController {
 		return "redirect:" + PATH + "#cles";
 	}
 
+	/**
+	 * New recovery codes for an administrator, shown on this answer only (never kept in
+	 * the session nor in the database in the clear).
+	 */
+	@PostMapping(PATH + "/codes-de-secours")
+	String renewRecoveryCodes(Authentication authentication, Model model) {
+		if (!AdminForms.isAdministrator(authentication)) {
+			throw new AccessDeniedException("Réservé aux administrateurs");
+		}
+		model.addAttribute("codes", this.recoveryCodes.renew(authentication.getName()));
+		model.addAttribute("success", this.messages.get("account.recovery.renewed"));
+		return "admin/recovery-codes";
+	}
+
 	private String show(Principal principal, HttpSession session, Model model) {
+		model.addAttribute("recoveryCodesLeft", this.recoveryCodes.remaining(principal.getName()));
 		model.addAttribute("passkeys", this.passkeys.of(principal.getName()));
 		if (!model.containsAttribute("emailForm")) {
 			EmailForm email = new EmailForm();

@@ -23,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The second factor of administrators: one who signs in with her password alone gives
- * then a passkey, or a one-time code sent to her e-mail (Spring Security's one-time
- * tokens, kept in the database so that any instance checks them). Until she does, her
- * session reaches nothing but this step. An administrator who has neither a passkey nor
- * an address is let in and led to add one: no administrator is ever locked out.
+ * then a passkey, a one-time code sent to her e-mail (Spring Security's one-time tokens,
+ * kept in the database so that any instance checks them), or one of her recovery codes.
+ * Until she does, her session reaches nothing but this step. An administrator who has
+ * neither a passkey nor an address is let in and led to add one: no administrator is ever
+ * locked out.
  */
 @Service
 public class SecondFactor {
@@ -66,8 +67,11 @@ public class SecondFactor {
 
 	private final SiteProperties site;
 
+	private final RecoveryCodes recoveryCodes;
+
 	SecondFactor(StaffAccounts accounts, Passkeys passkeys, OneTimeTokenService codes, MailOutbox outbox,
-			AuditLog auditLog, SiteProperties site) {
+			AuditLog auditLog, SiteProperties site, RecoveryCodes recoveryCodes) {
+		this.recoveryCodes = recoveryCodes;
 		this.accounts = accounts;
 		this.passkeys = passkeys;
 		this.codes = codes;
@@ -80,7 +84,8 @@ public class SecondFactor {
 	 * What an administrator has to give a second factor with.
 	 */
 	public Means means(String username) {
-		return new Means(!this.passkeys.of(username).isEmpty(), this.accounts.email(username).isPresent());
+		return new Means(!this.passkeys.of(username).isEmpty(), this.accounts.email(username).isPresent(),
+				this.recoveryCodes.remaining(username) > 0);
 	}
 
 	/**
@@ -137,12 +142,19 @@ public class SecondFactor {
 	}
 
 	/**
+	 * Uses one of her recovery codes.
+	 */
+	public boolean useRecoveryCode(String username, String code) {
+		return this.recoveryCodes.use(username, code);
+	}
+
+	/**
 	 * How an administrator can give her second factor.
 	 */
-	public record Means(boolean passkey, boolean email) {
+	public record Means(boolean passkey, boolean email, boolean recoveryCodes) {
 
 		public boolean any() {
-			return this.passkey || this.email;
+			return this.passkey || this.email || this.recoveryCodes;
 		}
 
 	}

@@ -63,6 +63,28 @@ class SecondFactorController {
 			redirect.addFlashAttribute("failure", this.messages.get("second-factor.refused"));
 			return "redirect:" + SecondFactor.PATH;
 		}
+		return given(request, target);
+	}
+
+	@PostMapping(SecondFactor.PATH + "/secours")
+	String recover(@RequestParam(defaultValue = "") String code, Principal principal, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		Object target = request.getSession().getAttribute(SecondFactor.PENDING);
+		if (target == null) {
+			return "redirect:/admin";
+		}
+		if (!this.secondFactor.useRecoveryCode(principal.getName(), code)) {
+			redirect.addFlashAttribute("failure", this.messages.get("second-factor.recovery-refused"));
+			return "redirect:" + SecondFactor.PATH;
+		}
+		return given(request, target);
+	}
+
+	/**
+	 * The second factor was given: the session opens the back office, under a new id.
+	 */
+	private String given(HttpServletRequest request, Object target) {
+		HttpSession session = request.getSession();
 		session.removeAttribute(SecondFactor.PENDING);
 		// A new session id for the session that now opens the back office.
 		request.changeSessionId();

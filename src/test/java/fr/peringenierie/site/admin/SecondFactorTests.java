@@ -1,5 +1,9 @@
 package fr.peringenierie.site.admin;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.Cookie;
 
 import fr.peringenierie.site.SiteIntegrationTest;
@@ -97,6 +101,54 @@ class SecondFactorTests {
 		assertThat(this.mvc.get().uri("/admin/edito").cookie(opened)).hasStatusOk();
 		// A code serves once.
 		assertThat(this.jdbc.queryForObject("select count(*) from one_time_tokens", Integer.class)).isZero();
+	}
+
+	/**
+	 * Recovery codes, made from « Mon compte » and shown once, each open the back office
+	 * once as second factor; they are kept hashed.
+	 */
+	@Test
+	void aRecoveryCodeServesOnceAsSecondFactor() throws Exception {
+		this.accounts.create("directrice", PASSWORD, StaffRole.ADMIN);
+		String page = this.mvc.post()
+			.uri("/admin/mot-de-passe/codes-de-secours")
+			.with(user("directrice").roles("ADMIN"))
+			.with(csrf())
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		java.util.regex.Matcher found = java.util.regex.Pattern
+			.compile("<code>([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})</code>")
+			.matcher(page);
+		assertThat(found.find()).isTrue();
+		String code = found.group(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from recovery_code where username = 'directrice'",
+				Integer.class))
+			.isEqualTo(RecoveryCodes.COUNT);
+		assertThat(this.jdbc.queryForObject("select count(*) from recovery_code where code_hash like ?", Integer.class,
+				"%" + code + "%"))
+			.isZero();
+		assertThat(this.mvc.post()
+			.uri("/admin/mot-de-passe/codes-de-secours")
+			.with(user("redac").roles("EDITOR"))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+
+		MvcTestResult signedIn = login("directrice");
+		assertThat(signedIn).redirectedUrl().isEqualTo(SecondFactor.PATH);
+		Cookie session = signedIn.getResponse().getCookie("SESSION");
+		assertThat(this.mvc.post()
+			.uri(SecondFactor.PATH + "/secours")
+			.param("code", code.toLowerCase().replace("-", " "))
+			.cookie(session)
+			.with(csrf())).redirectedUrl().isEqualTo("/admin");
+
+		MvcTestResult again = login("directrice");
+		assertThat(this.mvc.post()
+			.uri(SecondFactor.PATH + "/secours")
+			.param("code", code)
+			.cookie(again.getResponse().getCookie("SESSION"))
+			.with(csrf())).redirectedUrl().isEqualTo(SecondFactor.PATH);
+		this.jdbc.update("delete from recovery_code");
 	}
 
 	@Test
