@@ -2,17 +2,11 @@ package fr.peringenierie.site.admin;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,8 +97,6 @@ public class KeptForms {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	KeptForms(JdbcTemplate jdbc, JsonMapper jsonMapper, Clock clock) {
 		this.jdbc = jdbc;
 		this.jsonMapper = jsonMapper;
@@ -146,11 +138,9 @@ public class KeptForms {
 	 * session has expired can be kept for them, and for nobody else.
 	 */
 	void rememberSignIn(String username, HttpServletRequest request, HttpServletResponse response) {
-		byte[] key = new byte[32];
-		this.random.nextBytes(key);
-		String value = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
-		this.jdbc.update("insert into staff_browser (key_hash, username, signed_in_at) values (?, ?, ?)", hash(value),
-				username, Timestamp.from(this.clock.instant()));
+		String value = Keys.random();
+		this.jdbc.update("insert into staff_browser (key_hash, username, signed_in_at) values (?, ?, ?)",
+				Keys.hash(value), username, Timestamp.from(this.clock.instant()));
 		response.addHeader("Set-Cookie", cookie(request, BROWSER_COOKIE, value, BROWSER_KNOWN_FOR).toString());
 	}
 
@@ -166,7 +156,7 @@ public class KeptForms {
 		return this.jdbc
 			.query("select b.username, u.enabled from staff_browser b join staff_user u on u.username = b.username "
 					+ "where b.key_hash = ? and b.signed_in_at > ?",
-					(row, n) -> new Owner(row.getString(1), row.getBoolean(2)), hash(key),
+					(row, n) -> new Owner(row.getString(1), row.getBoolean(2)), Keys.hash(key),
 					Timestamp.from(this.clock.instant().minus(BROWSER_KNOWN_FOR)))
 			.stream()
 			.findFirst();
@@ -347,16 +337,6 @@ public class KeptForms {
 			}
 		}
 		return null;
-	}
-
-	private static String hash(String key) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 est toujours disponible", ex);
-		}
 	}
 
 	private static ResponseCookie cookie(HttpServletRequest request, String name, String value, Duration maxAge) {

@@ -1,13 +1,9 @@
 package fr.peringenierie.site.admin;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,7 +61,7 @@ public class RecoveryCodes {
 			String code = newCode();
 			codes.add(code);
 			this.jdbc.update("insert into recovery_code (username, code_hash, created_at) values (?, ?, ?)", username,
-					hash(code), now);
+					Keys.hash(code), now);
 		}
 		this.auditLog.record("Codes de secours créés", "Compte « " + username + " »");
 		this.accounts.email(username)
@@ -94,7 +90,7 @@ public class RecoveryCodes {
 		}
 		boolean used = this.jdbc.update(
 				"update recovery_code set used_at = ? where username = ? and code_hash = ? and used_at is null",
-				Timestamp.from(this.clock.instant()), username, hash(format(code))) == 1;
+				Timestamp.from(this.clock.instant()), username, Keys.hash(format(code))) == 1;
 		this.auditLog.record(used ? "Code de secours utilisé" : "Code de secours refusé",
 				"Compte « " + username + " »");
 		return used;
@@ -118,16 +114,6 @@ public class RecoveryCodes {
 	/** « ABCD-EFGH-JKLM »: easier to copy. */
 	private static String format(String code) {
 		return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12);
-	}
-
-	private static String hash(String code) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 est toujours disponible", ex);
-		}
 	}
 
 }

@@ -1,14 +1,8 @@
 package fr.peringenierie.site.admin;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
@@ -41,8 +35,6 @@ public class TrustedDevices {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	TrustedDevices(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -58,7 +50,7 @@ public class TrustedDevices {
 		}
 		for (Cookie cookie : request.getCookies()) {
 			if (COOKIE.equals(cookie.getName()) && cookie.getValue().matches("[A-Za-z0-9_-]{43}")) {
-				return hash(cookie.getValue());
+				return Keys.hash(cookie.getValue());
 			}
 		}
 		return null;
@@ -93,11 +85,9 @@ public class TrustedDevices {
 			this.jdbc.update("update trusted_device set last_used_at = ? where key_hash = ?", now, known.get());
 			return false;
 		}
-		byte[] key = new byte[32];
-		this.random.nextBytes(key);
-		String value = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+		String value = Keys.random();
 		this.jdbc.update("insert into trusted_device (key_hash, username, session_stamp, created_at, last_used_at) "
-				+ "values (?, ?, ?, ?, ?)", hash(value), username, sessionStamp, now, now);
+				+ "values (?, ?, ?, ?, ?)", Keys.hash(value), username, sessionStamp, now, now);
 		response.addHeader("Set-Cookie",
 				ResponseCookie.from(COOKIE, value)
 					.path(request.getContextPath() + "/admin")
@@ -118,16 +108,6 @@ public class TrustedDevices {
 						+ "(select username from staff_user where enabled = true) or session_stamp <> "
 						+ "(select u.session_stamp from staff_user u where u.username = trusted_device.username)",
 				Timestamp.from(this.clock.instant().minus(TRUSTED_FOR)));
-	}
-
-	private static String hash(String key) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 est toujours disponible", ex);
-		}
 	}
 
 }
