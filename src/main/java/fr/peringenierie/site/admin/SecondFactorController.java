@@ -36,6 +36,9 @@ class SecondFactorController {
 			return "redirect:/admin";
 		}
 		model.addAttribute("means", this.secondFactor.means(principal.getName()));
+		// A step of signing in: no back-office navigation, which would only lead back
+		// here.
+		model.addAttribute("stepOfSignIn", true);
 		model.addAttribute("code", (code != null && code.matches("[0-9a-fA-F-]{36}")) ? code : "");
 		return "admin/second-factor";
 	}

@@ -74,7 +74,8 @@ class SecondFactorTests {
 			.isEqualTo(SecondFactor.PATH);
 		assertThat(this.mvc.get().uri(SecondFactor.PATH).cookie(session)).hasStatusOk()
 			.bodyText()
-			.contains("Confirmez que c’est bien vous", "M’envoyer un code");
+			.contains("Confirmez que c’est bien vous", "M’envoyer un code")
+			.doesNotContain("class=\"admin-nav\"", "admin-search");
 
 		assertThat(this.mvc.post()
 			.uri(SecondFactor.PATH + "/verifier")
