@@ -46,8 +46,11 @@ class AccountController {
 
 	private final RecoveryCodes recoveryCodes;
 
+	private final SecondFactor secondFactor;
+
 	AccountController(StaffAccounts accounts, PasswordPolicy policy, Messages messages, SignIns signIns,
-			KeptForms keptForms, Passkeys passkeys, RecoveryCodes recoveryCodes) {
+			KeptForms keptForms, Passkeys passkeys, RecoveryCodes recoveryCodes, SecondFactor secondFactor) {
+		this.secondFactor = secondFactor;
 		this.recoveryCodes = recoveryCodes;
 		this.passkeys = passkeys;
 		this.signIns = signIns;
@@ -126,6 +129,15 @@ class AccountController {
 	}
 
 	private String show(Principal principal, HttpSession session, Model model) {
+		if (session.getAttribute(SecondFactor.SETUP_REQUIRED) != null) {
+			if (this.secondFactor.means(principal.getName()).any()) {
+				// A second factor added: the back office opens.
+				session.removeAttribute(SecondFactor.SETUP_REQUIRED);
+			}
+			else {
+				model.addAttribute("secondFactorSetupRequired", true);
+			}
+		}
 		model.addAttribute("recoveryCodesLeft", this.recoveryCodes.remaining(principal.getName()));
 		model.addAttribute("passkeys", this.passkeys.of(principal.getName()));
 		if (!model.containsAttribute("emailForm")) {

@@ -2,6 +2,7 @@ package fr.peringenierie.site.admin;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -65,11 +66,14 @@ public class LoginHandlers {
 
 	private final SecondFactor secondFactor;
 
+	private final Clock clock;
+
 	private final SignIns signIns;
 
 	LoginHandlers(StaffAccounts accounts, LoginThrottle throttle, KeptForms keptForms, SignIns signIns,
-			TrustedDevices devices, SignInNotices notices, SecondFactor secondFactor) {
+			TrustedDevices devices, SignInNotices notices, SecondFactor secondFactor, Clock clock) {
 		this.secondFactor = secondFactor;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.devices = devices;
 		this.notices = notices;
@@ -161,10 +165,18 @@ public class LoginHandlers {
 		session.removeAttribute(SecondFactor.PENDING);
 		// Without a passkey nor an address yet, she is let in, and the dashboard asks her
 		// to add one.
+		session.removeAttribute(SecondFactor.SETUP_REQUIRED);
 		if (authentication instanceof UsernamePasswordAuthenticationToken
-				&& this.secondFactor.requiredAfterPassword(username)) {
-			session.setAttribute(SecondFactor.PENDING, target);
-			return SecondFactor.PATH;
+				&& this.accounts.roleOf(username) == StaffRole.ADMIN) {
+			if (this.secondFactor.means(username).any()) {
+				session.setAttribute(SecondFactor.PENDING, target);
+				return SecondFactor.PATH;
+			}
+			// Past her grace, her password opens « Mon compte » only, to add one there.
+			if (this.secondFactor.due(username).filter((due) -> this.clock.instant().isAfter(due)).isPresent()) {
+				session.setAttribute(SecondFactor.SETUP_REQUIRED, Boolean.TRUE);
+				return AccountController.PATH + "#cles";
+			}
 		}
 		return target;
 	}
@@ -302,6 +314,11 @@ public class LoginHandlers {
 				}
 				if (SecondFactor.isPending(session) && SecondFactor.GUARDED.matches(request)) {
 					response.sendRedirect(request.getContextPath() + SecondFactor.PATH);
+					return;
+				}
+				if (session.getAttribute(SecondFactor.SETUP_REQUIRED) != null
+						&& SecondFactor.OUTSIDE_MY_ACCOUNT.matches(request)) {
+					response.sendRedirect(request.getContextPath() + AccountController.PATH + "#cles");
 					return;
 				}
 				chain.doFilter(request, response);

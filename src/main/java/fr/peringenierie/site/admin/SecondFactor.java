@@ -1,6 +1,8 @@
 package fr.peringenierie.site.admin;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -39,6 +41,29 @@ public class SecondFactor {
 	static final String PENDING = "per.second-factor.pending";
 
 	static final Duration CODE_VALID_FOR = Duration.ofMinutes(10);
+
+	/**
+	 * How long an administrator without a second factor may still sign in with her
+	 * password alone, from her first sign-in without one.
+	 */
+	static final Duration GRACE = Duration.ofDays(14);
+
+	/**
+	 * The session's mark of an administrator past her grace: her password opens only «
+	 * Mon compte », where she adds a second factor.
+	 */
+	static final String SETUP_REQUIRED = "per.second-factor.setup";
+
+	/**
+	 * What a session that must first add a second factor may not reach: the back office
+	 * but « Mon compte », passkey registration and signing out.
+	 */
+	static final RequestMatcher OUTSIDE_MY_ACCOUNT = new AndRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/admin/**"),
+			new NegatedRequestMatcher(
+					new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(AccountController.PATH),
+							PathPatternRequestMatcher.withDefaults().matcher(AccountController.PATH + "/**"),
+							PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/admin/logout"))));
 
 	/**
 	 * What a session awaiting its second factor may not reach: the back office but this
@@ -89,11 +114,11 @@ public class SecondFactor {
 	}
 
 	/**
-	 * Whether a sign-in with this password must be followed by a second factor: an
-	 * administrator's, who has a passkey or an address.
+	 * When an administrator who has no second factor must have one.
 	 */
-	boolean requiredAfterPassword(String username) {
-		return this.accounts.roleOf(username) == StaffRole.ADMIN && means(username).any();
+	@Transactional
+	public Optional<Instant> due(String username) {
+		return this.accounts.secondFactorDue(username, GRACE);
 	}
 
 	static boolean isPending(HttpSession session) {

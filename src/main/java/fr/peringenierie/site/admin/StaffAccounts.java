@@ -97,6 +97,19 @@ public class StaffAccounts implements UserDetailsService {
 	}
 
 	/**
+	 * When this administrator, who has no second factor, must have one: set at the first
+	 * ask, {@code grace} from now; empty for an unknown account.
+	 */
+	public Optional<Instant> secondFactorDue(String username, Duration grace) {
+		return this.users.findByUsernameIgnoreCase(username).map((user) -> {
+			if (user.getSecondFactorDueAt() == null) {
+				user.setSecondFactorDueAt(this.clock.instant().plus(grace));
+			}
+			return user.getSecondFactorDueAt();
+		});
+	}
+
+	/**
 	 * The user name of an account, or a 404.
 	 */
 	@Transactional(readOnly = true)

@@ -42,6 +42,9 @@ public class StaffUser extends BaseEntity {
 	/** Where the site writes to this person; optional. */
 	private String email;
 
+	/** For an administrator without a second factor: when her grace ends. */
+	private Instant secondFactorDueAt;
+
 	protected StaffUser() {
 	}
 
@@ -95,6 +98,14 @@ public class StaffUser extends BaseEntity {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public Instant getSecondFactorDueAt() {
+		return this.secondFactorDueAt;
+	}
+
+	public void setSecondFactorDueAt(Instant secondFactorDueAt) {
+		this.secondFactorDueAt = secondFactorDueAt;
 	}
 
 	public String getEmail() {

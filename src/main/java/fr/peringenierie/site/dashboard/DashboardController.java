@@ -37,8 +37,10 @@ class DashboardController {
 	String dashboard(Authentication authentication, Model model) {
 		model.addAttribute("checklist", this.checklist.items(AdminForms.isAdministrator(authentication)));
 		model.addAttribute("failedDrafts", this.drafts.withProblems());
-		model.addAttribute("secondFactorMissing",
-				AdminForms.isAdministrator(authentication) && !this.secondFactor.means(authentication.getName()).any());
+		if (AdminForms.isAdministrator(authentication) && !this.secondFactor.means(authentication.getName()).any()) {
+			this.secondFactor.due(authentication.getName())
+				.ifPresent((due) -> model.addAttribute("secondFactorDue", due));
+		}
 		model.addAttribute("recent", this.auditLog.page(PageRequest.of(0, 10)).getContent());
 		return "admin/dashboard";
 	}

@@ -1,6 +1,8 @@
 package fr.peringenierie.site.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -159,7 +161,44 @@ class SecondFactorTests {
 		assertThat(signedIn).redirectedUrl().isEqualTo("/admin");
 		assertThat(this.mvc.get().uri("/admin").cookie(signedIn.getResponse().getCookie("SESSION"))).hasStatusOk()
 			.bodyText()
-			.contains("s’ouvre avec le mot de passe seul");
+			.contains("s’ouvre avec le mot de passe seul", "À faire avant le");
+		assertThat(this.jdbc.queryForObject("select second_factor_due_at from staff_user where username = 'directrice'",
+				Timestamp.class))
+			.isNotNull();
+	}
+
+	/**
+	 * Past her grace, an administrator's password alone opens « Mon compte » only, where
+	 * she adds a second factor; then the back office opens. Never locked out.
+	 */
+	@Test
+	void pastTheGraceAPasswordAloneOpensOnlyMyAccountUntilASecondFactorIsAdded() {
+		this.accounts.create("directrice", PASSWORD, StaffRole.ADMIN);
+		this.jdbc.update("update staff_user set second_factor_due_at = ? where username = 'directrice'",
+				Timestamp.from(Instant.now().minusSeconds(60)));
+		MvcTestResult signedIn = login("directrice");
+		assertThat(signedIn).redirectedUrl().isEqualTo("/admin/mot-de-passe#cles");
+		Cookie session = signedIn.getResponse().getCookie("SESSION");
+		for (String elsewhere : new String[] { "/admin", "/admin/edito", "/admin/demandes", "/%61dmin/utilisateurs" }) {
+			assertThat(this.mvc.get().uri(elsewhere).cookie(session)).as(elsewhere)
+				.satisfiesAnyOf((result) -> assertThat(result).redirectedUrl().isEqualTo("/admin/mot-de-passe#cles"),
+						(result) -> assertThat(result).hasStatus(HttpStatus.BAD_REQUEST));
+		}
+		assertThat(this.mvc.get().uri("/admin/edito").cookie(session)).redirectedUrl()
+			.isEqualTo("/admin/mot-de-passe#cles");
+		assertThat(this.mvc.get().uri("/admin").cookie(session)).redirectedUrl().isEqualTo("/admin/mot-de-passe#cles");
+		assertThat(this.mvc.get().uri("/admin/mot-de-passe").cookie(session)).hasStatusOk()
+			.bodyText()
+			.contains("le délai pour y remédier est passé");
+		assertThat(this.mvc.post()
+			.uri("/admin/mot-de-passe/courriel")
+			.param("email", "directrice@per-ingenierie.test")
+			.cookie(session)
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/admin/mot-de-passe").cookie(session)).hasStatusOk()
+			.bodyText()
+			.doesNotContain("le délai pour y remédier est passé");
+		assertThat(this.mvc.get().uri("/admin/edito").cookie(session)).hasStatusOk();
 	}
 
 	@Test
