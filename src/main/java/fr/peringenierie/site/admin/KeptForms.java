@@ -2,6 +2,8 @@ package fr.peringenierie.site.admin;
 
 import java.io.IOException;
 import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -251,25 +253,39 @@ public class KeptForms {
 	 * administrators to take up or throw away.
 	 */
 	List<HandedOver> handedOver() {
-		return this.jdbc.query(
-				"select k.id, k.action_path, k.form_data, k.kept_at, k.username from kept_form k "
-						+ "join staff_user u on u.username = k.username where u.enabled = false and k.kept_at > ? "
-						+ "order by k.kept_at desc",
-				(row, n) -> new HandedOver(new KeptForm(row.getString(1), row.getString(2),
-						this.jsonMapper.readValue(row.getString(3), new TypeReference<List<String[]>>() {
-						})), row.getString(5), row.getTimestamp(4).toInstant()),
-				Timestamp.from(this.clock.instant().minus(HANDED_OVER_FOR)));
+		return this.jdbc.query(HANDED_OVER + "order by k.kept_at desc", this::handedOverRow, oldestHandedOver());
 	}
 
 	Optional<HandedOver> handedOver(String id) {
-		return handedOver().stream().filter((form) -> form.form().id().equals(id)).findFirst();
+		return this.jdbc.query(HANDED_OVER + "and k.id = ?", this::handedOverRow, oldestHandedOver(), id)
+			.stream()
+			.findFirst();
 	}
 
 	/**
-	 * How many forms of deactivated accounts wait for an administrator.
+	 * How many forms of deactivated accounts wait for an administrator (the dashboard
+	 * asks on every visit: counted, not read).
 	 */
 	public int handedOverCount() {
-		return handedOver().size();
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from kept_form k "
+						+ "join staff_user u on u.username = k.username where u.enabled = false and k.kept_at > ?",
+				Integer.class, oldestHandedOver());
+		return (count != null) ? count : 0;
+	}
+
+	private static final String HANDED_OVER = "select k.id, k.action_path, k.form_data, k.kept_at, k.username "
+			+ "from kept_form k join staff_user u on u.username = k.username "
+			+ "where u.enabled = false and k.kept_at > ? ";
+
+	private Timestamp oldestHandedOver() {
+		return Timestamp.from(this.clock.instant().minus(HANDED_OVER_FOR));
+	}
+
+	private HandedOver handedOverRow(ResultSet row, int number) throws SQLException {
+		return new HandedOver(new KeptForm(row.getString(1), row.getString(2),
+				this.jsonMapper.readValue(row.getString(3), new TypeReference<List<String[]>>() {
+				})), row.getString(5), row.getTimestamp(4).toInstant());
 	}
 
 	/**
@@ -339,7 +355,11 @@ public class KeptForms {
 		return null;
 	}
 
-	private static ResponseCookie cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
+	/**
+	 * A back-office cookie no script reads and no other site sends: kept forms, trusted
+	 * browsers.
+	 */
+	static ResponseCookie cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
 		return ResponseCookie.from(name, value)
 			.path(request.getContextPath() + "/admin")
 			.httpOnly(true)

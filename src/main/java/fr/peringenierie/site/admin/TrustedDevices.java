@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.springframework.http.ResponseCookie;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -88,15 +87,7 @@ public class TrustedDevices {
 		String value = Keys.random();
 		this.jdbc.update("insert into trusted_device (key_hash, username, session_stamp, created_at, last_used_at) "
 				+ "values (?, ?, ?, ?, ?)", Keys.hash(value), username, sessionStamp, now, now);
-		response.addHeader("Set-Cookie",
-				ResponseCookie.from(COOKIE, value)
-					.path(request.getContextPath() + "/admin")
-					.httpOnly(true)
-					.secure(request.isSecure())
-					.sameSite("Strict")
-					.maxAge(TRUSTED_FOR)
-					.build()
-					.toString());
+		response.addHeader("Set-Cookie", KeptForms.cookie(request, COOKIE, value, TRUSTED_FOR).toString());
 		return true;
 	}
 
