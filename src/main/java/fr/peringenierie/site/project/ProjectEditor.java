@@ -218,11 +218,11 @@ public class ProjectEditor implements OrderedContent, ContentPublisher {
 			if (text == null) {
 				continue;
 			}
-			String alt = (text.getAlt() != null) ? text.getAlt().strip() : "";
-			String caption = blankToNull(text.getCaption());
-			if (alt.equals(photo.getAltText()) && Objects.equals(caption, photo.getCaption())) {
+			if (text.isSavedIn(photo)) {
 				continue;
 			}
+			String alt = text.storedAlt();
+			String caption = text.storedCaption();
 			if (photo.getVersion() != text.getVersion()) {
 				problems.add(new PhotoProblem(index + 1, PhotoProblem.Reason.CHANGED_MEANWHILE));
 			}

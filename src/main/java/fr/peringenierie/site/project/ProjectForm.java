@@ -107,20 +107,10 @@ public class ProjectForm {
 	void followSavedPhotos(Project project) {
 		for (ProjectPhoto photo : project.getPhotos()) {
 			PhotoText typed = this.photoTexts.get(photo.getId());
-			PhotoText stored = PhotoText.of(photo);
-			if (typed != null && stored.alt.equals(strip(typed.alt))
-					&& Objects.equals(stored.caption, blankToNull(typed.caption))) {
-				typed.version = stored.version;
+			if (typed != null && typed.isSavedIn(photo)) {
+				typed.version = photo.getVersion();
 			}
 		}
-	}
-
-	private static String strip(String text) {
-		return (text != null) ? text.strip() : "";
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/**
@@ -282,6 +272,21 @@ public class ProjectForm {
 			text.caption = photo.getCaption();
 			text.version = photo.getVersion();
 			return text;
+		}
+
+		/** The description as it is stored: without surrounding spaces. */
+		String storedAlt() {
+			return (this.alt != null) ? this.alt.strip() : "";
+		}
+
+		/** The caption as it is stored: without surrounding spaces, none when blank. */
+		String storedCaption() {
+			return (this.caption == null || this.caption.isBlank()) ? null : this.caption.strip();
+		}
+
+		/** Whether the photo already says what was typed. */
+		boolean isSavedIn(ProjectPhoto photo) {
+			return storedAlt().equals(photo.getAltText()) && Objects.equals(storedCaption(), photo.getCaption());
 		}
 
 		public String getAlt() {
