@@ -13,7 +13,6 @@ import jakarta.persistence.metamodel.EntityType;
 import javax.imageio.ImageIO;
 
 import fr.peringenierie.site.admin.StaffAccounts;
-import fr.peringenierie.site.admin.StaffRole;
 import fr.peringenierie.site.admin.StaffUserRepository;
 import fr.peringenierie.site.company.Edito;
 import fr.peringenierie.site.contact.ContactDesk;
@@ -39,6 +38,7 @@ import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.Positioned;
 import fr.peringenierie.site.web.PublicContent;
 import fr.peringenierie.site.web.ImageProcessor;
+import fr.peringenierie.site.web.StaffRole;
 import fr.peringenierie.site.web.StoredImage;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 
+import fr.peringenierie.site.web.StaffRole;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

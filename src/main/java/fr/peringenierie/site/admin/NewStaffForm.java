@@ -1,5 +1,7 @@
 package fr.peringenierie.site.admin;
 
+import fr.peringenierie.site.web.StaffRole;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

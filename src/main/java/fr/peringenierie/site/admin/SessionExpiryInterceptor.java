@@ -2,6 +2,8 @@ package fr.peringenierie.site.admin;
 
 import java.time.Duration;
 
+import fr.peringenierie.site.web.StaffRole;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

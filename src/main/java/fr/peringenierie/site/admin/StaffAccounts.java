@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.web.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.Messages;
+import fr.peringenierie.site.web.StaffRole;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

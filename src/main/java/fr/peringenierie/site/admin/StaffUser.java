@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import fr.peringenierie.site.web.BaseEntity;
+import fr.peringenierie.site.web.StaffRole;
 
 /**
  * A staff member who can sign in to the back office.

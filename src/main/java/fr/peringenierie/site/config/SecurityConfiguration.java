@@ -1,15 +1,20 @@
 package fr.peringenierie.site.config;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.peringenierie.site.admin.LoginHandlers;
 import fr.peringenierie.site.web.PublicPages;
 import fr.peringenierie.site.web.SecurityHeaders;
+import fr.peringenierie.site.web.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -49,9 +54,18 @@ class SecurityConfiguration {
 			// bulk.
 			.requestMatchers("/admin/utilisateurs/**", "/admin/demandes/export.csv", "/admin/demandes/personne/**",
 					"/admin/corbeille/*/*/supprimer")
-			.hasRole("ADMIN")
+			.hasRole(StaffRole.ADMIN.name())
+			// Contributors: their account, the content's edit screens and drafts; their
+			// text forms keep changes as drafts for review (PublishActions refuses them
+			// any other button).
+			.requestMatchers(HttpMethod.GET, CONTRIBUTOR_READS)
+			.hasAnyRole(names(StaffRole.values()))
+			.requestMatchers(HttpMethod.POST, CONTRIBUTOR_WRITES)
+			.hasAnyRole(names(StaffRole.values()))
+			// Everything else of the back office: publishing, photos, contact requests,
+			// settings, the bin, redirects, the journal and the review of proposals.
 			.requestMatchers("/admin/**")
-			.hasAnyRole("ADMIN", "EDITOR")
+			.hasAnyRole(names(StaffRole.ADMIN, StaffRole.EDITOR))
 			.anyRequest()
 			.permitAll())
 			.authenticationManager(login.authenticationManager(passwordEncoder))
@@ -96,6 +110,32 @@ class SecurityConfiguration {
 				.addHeaderWriter(
 						new DelegatingRequestMatcherHeaderWriter(privatePages, new CacheControlHeadersWriter())));
 		return http.build();
+	}
+
+	/** The edit screens of the content, each item by its number. */
+	private static final String[] CONTENT_EDIT_SCREENS = { "/admin/edito", "/admin/histoire/{id:\\d+}",
+			"/admin/departements/{id:\\d+}", "/admin/sections/{id:\\d+}", "/admin/elements/{id:\\d+}",
+			"/admin/equipe/{id:\\d+}", "/admin/equipe/personnes/{id:\\d+}", "/admin/moyens-techniques/{id:\\d+}",
+			"/admin/logiciels/{id:\\d+}", "/admin/realisations/{id:\\d+}", "/admin/textes/{id:\\d+}" };
+
+	/** What a contributor may open, besides the content's edit screens. */
+	static final String[] CONTRIBUTOR_READS = concat(CONTENT_EDIT_SCREENS, "/admin", "/admin/histoire",
+			"/admin/departements", "/admin/equipe", "/admin/moyens-techniques", "/admin/realisations", "/admin/textes",
+			"/admin/brouillons", "/admin/brouillons/*/*/abandonner", "/admin/apercu/**", "/admin/historique/*/*",
+			"/admin/historique/*/*/comparer", "/admin/historique/*/*/{revision:\\d+}", "/admin/recherche",
+			"/admin/liens", "/admin/session", "/admin/reprise", "/admin/mot-de-passe", "/admin/second-facteur");
+
+	/** What a contributor may send, besides the content's text forms. */
+	static final String[] CONTRIBUTOR_WRITES = concat(CONTENT_EDIT_SCREENS, "/admin/realisations/{id:\\d+}/garder",
+			"/admin/brouillons/*/*/abandonner", "/admin/reprise/abandonner", "/admin/mot-de-passe",
+			"/admin/mot-de-passe/**", "/admin/second-facteur/**", "/admin/logout");
+
+	private static String[] concat(String[] first, String... more) {
+		return Stream.concat(Arrays.stream(first), Arrays.stream(more)).toArray(String[]::new);
+	}
+
+	private static String[] names(StaffRole... roles) {
+		return Arrays.stream(roles).map(StaffRole::name).toArray(String[]::new);
 	}
 
 	private static CookieCsrfTokenRepository csrfTokenRepository() {

@@ -3,6 +3,7 @@ package fr.peringenierie.site.dashboard;
 import fr.peringenierie.site.admin.SecondFactor;
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.revision.Drafts;
+import fr.peringenierie.site.revision.Reviews;
 import fr.peringenierie.site.web.AdminForms;
 
 import org.springframework.data.domain.PageRequest;
@@ -26,7 +27,11 @@ class DashboardController {
 
 	private final SecondFactor secondFactor;
 
-	DashboardController(LaunchChecklist checklist, AuditLog auditLog, Drafts drafts, SecondFactor secondFactor) {
+	private final Reviews reviews;
+
+	DashboardController(LaunchChecklist checklist, AuditLog auditLog, Drafts drafts, SecondFactor secondFactor,
+			Reviews reviews) {
+		this.reviews = reviews;
 		this.secondFactor = secondFactor;
 		this.checklist = checklist;
 		this.drafts = drafts;
@@ -35,7 +40,13 @@ class DashboardController {
 
 	@GetMapping("/admin")
 	String dashboard(Authentication authentication, Model model) {
+		if (!AdminForms.publishes(authentication)) {
+			// A contributor's own work: what waits for a reviewer, what came back.
+			model.addAttribute("myProposals", this.reviews.of(authentication.getName()));
+			return "admin/dashboard";
+		}
 		model.addAttribute("checklist", this.checklist.items(AdminForms.isAdministrator(authentication)));
+		model.addAttribute("proposals", this.reviews.waiting());
 		model.addAttribute("failedDrafts", this.drafts.withProblems());
 		if (AdminForms.isAdministrator(authentication) && !this.secondFactor.means(authentication.getName()).any()) {
 			this.secondFactor.due(authentication.getName())

@@ -45,7 +45,9 @@ class SearchController {
 		model.addAttribute("searched", !words.isEmpty());
 		model.addAttribute("hits", this.contentSearch.search(typed,
 				(item) -> !administrator && item instanceof SiteSetting setting && setting.isAdminOnly()));
-		model.addAttribute("requests", words.isEmpty() ? List.of() : matchingRequests(typed, words));
+		// Contact requests are read by those who answer them, not by contributors.
+		model.addAttribute("requests", (words.isEmpty() || !AdminForms.publishes(authentication)) ? List.of()
+				: matchingRequests(typed, words));
 		return "admin/search";
 	}
 

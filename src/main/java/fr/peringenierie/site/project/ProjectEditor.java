@@ -16,6 +16,7 @@ import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.redirect.Redirects;
 import fr.peringenierie.site.revision.ContentPublisher;
+import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.EditConflictException;
 import fr.peringenierie.site.web.ImageProcessor;
@@ -27,6 +28,7 @@ import fr.peringenierie.site.web.Slugs;
 import fr.peringenierie.site.web.StoredImages;
 import org.hibernate.Hibernate;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -204,6 +206,11 @@ public class ProjectEditor implements OrderedContent, ContentPublisher {
 	 */
 	public DetailsSaved saveDetails(long id, ProjectForm typed) {
 		Project project = project(id);
+		if (!AdminForms.publishes(SecurityContextHolder.getContext().getAuthentication())) {
+			// Departments and photos go online at once: a contributor's form shows them
+			// without fields, and only the text is proposed for review.
+			return new DetailsSaved(false, 0, List.of(), project.isPublished());
+		}
 		boolean departments = false;
 		if (typed.getDepartments() != null && !Set.copyOf(typed.getDepartments()).equals(project.getDepartmentIds())) {
 			assignDepartments(id, typed.getDepartments());

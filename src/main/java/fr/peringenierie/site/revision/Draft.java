@@ -34,6 +34,14 @@ public class Draft extends BaseEntity {
 
 	private int attempts;
 
+	private String proposedBy;
+
+	private Instant proposedAt;
+
+	private String reviewNote;
+
+	private String reviewedBy;
+
 	protected Draft() {
 	}
 
@@ -50,6 +58,27 @@ public class Draft extends BaseEntity {
 		this.publishAt = publishAt;
 		this.problem = null;
 		this.attempts = 0;
+		// Changed since it was proposed: it waits for its author to propose it again.
+		this.proposedAt = null;
+	}
+
+	/**
+	 * Asks a reviewer to publish this draft; a former reviewer's note is answered.
+	 */
+	void propose(String author, Instant when) {
+		this.proposedBy = author;
+		this.proposedAt = when;
+		this.reviewNote = null;
+		this.reviewedBy = null;
+	}
+
+	/**
+	 * Gives the draft back to its author with what to change; it stays a draft.
+	 */
+	void sendBack(String reviewer, String note) {
+		this.proposedAt = null;
+		this.reviewedBy = reviewer;
+		this.reviewNote = note;
 	}
 
 	public String getItemType() {
@@ -89,6 +118,30 @@ public class Draft extends BaseEntity {
 	 */
 	public int getAttempts() {
 		return this.attempts;
+	}
+
+	/** Who proposed it for review last, if anyone did. */
+	public String getProposedBy() {
+		return this.proposedBy;
+	}
+
+	/** When it was proposed for review, while it waits for a reviewer. */
+	public Instant getProposedAt() {
+		return this.proposedAt;
+	}
+
+	/** Why a reviewer sent it back, until it is proposed again. */
+	public String getReviewNote() {
+		return this.reviewNote;
+	}
+
+	public String getReviewedBy() {
+		return this.reviewedBy;
+	}
+
+	/** Whether it waits for a reviewer. */
+	public boolean isProposed() {
+		return this.proposedAt != null;
 	}
 
 	public boolean isScheduled() {

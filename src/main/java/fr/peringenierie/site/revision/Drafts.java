@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -73,11 +76,15 @@ public class Drafts {
 
 	private final DraftVersions versions;
 
+	private final ApplicationEventPublisher events;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	Drafts(DraftRepository drafts, TrackedKinds kinds, JsonMapper jsonMapper, AuditLog auditLog, Clock clock,
-			PlatformTransactionManager transactions, ContentPublishers publishers, DraftVersions versions) {
+			PlatformTransactionManager transactions, ContentPublishers publishers, DraftVersions versions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.drafts = drafts;
 		this.versions = versions;
 		this.publishers = publishers;
@@ -95,6 +102,19 @@ public class Drafts {
 	 */
 	@Transactional(propagation = Propagation.NEVER)
 	public void save(Class<?> type, long id, Runnable update, Instant publishAt) {
+		write(type, id, update, publishAt, false);
+	}
+
+	/**
+	 * Keeps as the item's draft what {@code update} would publish, and asks the reviewers
+	 * to publish it: the journal and their e-mail say so.
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public void propose(Class<?> type, long id, Runnable update) {
+		write(type, id, update, null, true);
+	}
+
+	private void write(Class<?> type, long id, Runnable update, Instant publishAt, boolean proposed) {
 		TrackedKinds.Kind kind = this.kinds.byType(type);
 		Captured captured = this.apart.execute((status) -> {
 			status.setRollbackOnly();
@@ -102,7 +122,7 @@ public class Drafts {
 			update.run();
 			this.entityManager.flush();
 			Map<String, Object> values = TrackedKinds.values(this.kinds.item(kind, id));
-			if (publishAt != null) {
+			if (publishAt != null || proposed) {
 				values.computeIfPresent(PUBLISHED, (name, published) -> true);
 			}
 			return new Captured(values, baseVersion);
@@ -112,12 +132,21 @@ public class Drafts {
 				.orElseGet(() -> new Draft(kind.entityName(), id));
 			String data = this.jsonMapper.writeValueAsString(captured.values());
 			draft.replace(data, captured.baseVersion(), AuditLog.currentUsername(), this.clock.instant(), publishAt);
+			if (proposed) {
+				draft.propose(draft.getSavedBy(), draft.getSavedAt());
+			}
 			this.drafts.save(draft);
 			this.versions.record(kind.entityName(), id, draft.getSavedBy(), draft.getSavedAt(), data,
 					RevisionKind.DRAFT);
-			String subject = kind.describe(this.kinds.item(kind, id));
+			BaseEntity item = this.kinds.item(kind, id);
+			String subject = kind.describe(item);
 			if (publishAt != null) {
 				this.auditLog.record("Publication programmée", subject + " : le " + ParisTime.format(publishAt));
+			}
+			else if (proposed) {
+				this.auditLog.record("Proposé à la relecture", subject);
+				this.events.publishEvent(new ReviewEvent(ReviewEvent.Step.PROPOSED, kind.label(), kind.title(item),
+						kind.editUrl(id), draft.getSavedBy(), null, null));
 			}
 			else {
 				this.auditLog.record("Brouillon enregistré", subject);
@@ -170,13 +199,38 @@ public class Drafts {
 	 * Publishes an item through {@code update} and drops its draft, in one transaction.
 	 */
 	public void publish(Class<?> type, long id, Runnable update) {
+		TrackedKinds.Kind kind = this.kinds.byType(type);
+		Draft proposal = this.drafts.findByItemTypeAndItemId(kind.entityName(), id)
+			.filter(Draft::isProposed)
+			.orElse(null);
 		update.run();
-		this.drafts.deleteItem(this.kinds.byType(type).entityName(), id);
+		this.drafts.deleteItem(kind.entityName(), id);
+		if (proposal != null) {
+			published(kind, this.kinds.item(kind, id), proposal);
+		}
+	}
+
+	/**
+	 * Says that a proposal went online: in the journal, with both names, and to its
+	 * author.
+	 */
+	void published(TrackedKinds.Kind kind, BaseEntity item, Draft proposal) {
+		String reviewer = AuditLog.currentUsername();
+		this.auditLog.record("Proposition publiée",
+				kind.describe(item) + " : proposée par " + proposal.getProposedBy() + ", publiée par " + reviewer);
+		this.events.publishEvent(new ReviewEvent(ReviewEvent.Step.PUBLISHED, kind.label(), kind.title(item),
+				kind.editUrl(item.getId()), proposal.getProposedBy(), reviewer, null));
 	}
 
 	public void discard(String segment, long id) {
 		TrackedKinds.Kind kind = this.kinds.kind(segment);
 		this.kinds.reachableItem(kind, id);
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (!AdminForms.publishes(authentication) && this.drafts.findByItemTypeAndItemId(kind.entityName(), id)
+			.filter((draft) -> !draft.getSavedBy().equals(authentication.getName()))
+			.isPresent()) {
+			throw new AccessDeniedException("Un contributeur n’abandonne que ses propres brouillons.");
+		}
 		if (this.drafts.deleteItem(kind.entityName(), id) > 0) {
 			this.auditLog.record("Brouillon abandonné", kind.describe(this.kinds.item(kind, id)));
 		}

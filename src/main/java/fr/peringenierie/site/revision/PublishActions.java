@@ -9,15 +9,19 @@ import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.Messages;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The three buttons of every edit screen, written once: "Publier" (the change goes live,
- * and any draft with it), "Enregistrer le brouillon" (nothing changes online) and
- * "Programmer" (the draft goes live by itself at the chosen time).
+ * The buttons of every edit screen, written once: "Publier" (the change goes live, and
+ * any draft with it), "Enregistrer le brouillon" (nothing changes online), "Programmer"
+ * (the draft goes live by itself at the chosen time) and "Proposer à la relecture" (the
+ * draft waits for a reviewer). A contributor has only the last two: this is where the
+ * others are refused to them, whatever the form sent.
  */
 @Component
 public class PublishActions {
@@ -27,6 +31,9 @@ public class PublishActions {
 
 	/** Value of the submit button that schedules the change. */
 	public static final String SCHEDULE = "programmer";
+
+	/** Value of the submit button that keeps the change as a draft for a reviewer. */
+	public static final String PROPOSE = "proposer";
 
 	private final Drafts drafts;
 
@@ -54,6 +61,18 @@ public class PublishActions {
 	 */
 	public boolean save(Class<?> type, long id, String action, String publishAt, Runnable update, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		if (!DRAFT.equals(action) && !PROPOSE.equals(action)
+				&& !AdminForms.publishes(SecurityContextHolder.getContext().getAuthentication())) {
+			// A contributor's form has no such button: only a forged request gets here.
+			throw new AccessDeniedException("Vos modifications sont relues avant d’être publiées.");
+		}
+		if (PROPOSE.equals(action)) {
+			if (AdminForms.save(() -> this.drafts.propose(type, id, update), result)) {
+				redirect.addFlashAttribute("success", this.messages.get("draft.proposed"));
+				return true;
+			}
+			return false;
+		}
 		if (DRAFT.equals(action)) {
 			if (AdminForms.save(() -> this.drafts.save(type, id, update, null), result)) {
 				redirect.addFlashAttribute("success", this.messages.get("draft.saved"));

@@ -19,11 +19,13 @@ import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PreviewResponse;
 import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -77,6 +79,9 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		boolean errorPage = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
 		String path = errorPage ? null : request.getRequestURI().substring(request.getContextPath().length());
 		view.addObject("site", settings);
+		// The role of a member of staff, for the back office's buttons and menu.
+		StaffRole.of(SecurityContextHolder.getContext().getAuthentication())
+			.ifPresent((role) -> view.addObject("staffRole", role));
 		view.addObject("navDepartments", navDepartments);
 		view.addObject("logo", content.logo());
 		view.addObject("currentPath", (path != null) ? path : "");

@@ -54,19 +54,22 @@ public final class AdminForms {
 	 * Whether the signed-in member of staff is an administrator.
 	 */
 	public static boolean isAdministrator(Authentication authentication) {
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		return StaffRole.of(authentication).filter((role) -> role == StaffRole.ADMIN).isPresent();
 	}
 
 	/**
 	 * Whether the request comes from a signed-in member of staff, whatever their role.
 	 */
 	public static boolean isStaff(Authentication authentication) {
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority())
-					|| "ROLE_EDITOR".equals(authority.getAuthority()));
+		return StaffRole.of(authentication).isPresent();
+	}
+
+	/**
+	 * Whether the signed-in member of staff publishes their changes themselves, rather
+	 * than proposing them for review.
+	 */
+	public static boolean publishes(Authentication authentication) {
+		return StaffRole.of(authentication).filter(StaffRole::publishes).isPresent();
 	}
 
 	/**

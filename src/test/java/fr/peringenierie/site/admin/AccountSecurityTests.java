@@ -3,6 +3,7 @@ package fr.peringenierie.site.admin;
 import jakarta.servlet.http.Cookie;
 
 import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.web.StaffRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,6 +5,7 @@ import jakarta.servlet.http.Cookie;
 import fr.peringenierie.site.SiteIntegrationTest;
 import fr.peringenierie.site.sitewide.SiteSetting;
 import fr.peringenierie.site.sitewide.SiteSettingRepository;
+import fr.peringenierie.site.web.StaffRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 
 import fr.peringenierie.site.SiteIntegrationTest;
 import fr.peringenierie.site.company.EditoRepository;
+import fr.peringenierie.site.web.StaffRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

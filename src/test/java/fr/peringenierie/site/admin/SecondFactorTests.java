@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.Cookie;
 
 import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.web.StaffRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -24,6 +24,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.peringenierie.site.SiteProcess;
 import fr.peringenierie.site.mail.MailOutbox;
+import fr.peringenierie.site.web.StaffRole;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import fr.peringenierie.site.SiteIntegrationTest;
 import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.project.ProjectRepository;
+import fr.peringenierie.site.web.StaffRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -23,8 +23,8 @@ import javax.imageio.stream.ImageOutputStream;
 
 import fr.peringenierie.site.SiteIntegrationTest;
 import fr.peringenierie.site.admin.StaffAccounts;
-import fr.peringenierie.site.admin.StaffRole;
 import fr.peringenierie.site.admin.StaffUserRepository;
+import fr.peringenierie.site.web.StaffRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
