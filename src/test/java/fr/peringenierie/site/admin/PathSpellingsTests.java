@@ -46,6 +46,10 @@ class PathSpellingsTests {
 	/** Routes only administrators may use, as the security configuration lists them. */
 	static final List<String> ADMIN_ONLY = List.of("/admin/utilisateurs", "/admin/demandes/export.csv");
 
+	/** Routes a contributor may not use: contact requests, settings, the bin, reviews. */
+	static final List<String> NOT_FOR_CONTRIBUTORS = List.of("/admin/demandes", "/admin/parametres", "/admin/corbeille",
+			"/admin/relecture", "/admin/journal");
+
 	@LocalServerPort
 	int port;
 
@@ -69,12 +73,14 @@ class PathSpellingsTests {
 	void accounts() {
 		this.accounts.create("redactrice", PASSWORD, StaffRole.EDITOR);
 		this.accounts.create("directeur", PASSWORD, StaffRole.ADMIN);
+		this.accounts.create("contributeur", PASSWORD, StaffRole.CONTRIBUTOR);
 	}
 
 	@AfterEach
 	void cleanUp() {
 		this.users.findByUsernameIgnoreCase("redactrice").ifPresent(this.users::delete);
 		this.users.findByUsernameIgnoreCase("directeur").ifPresent(this.users::delete);
+		this.users.findByUsernameIgnoreCase("contributeur").ifPresent(this.users::delete);
 		this.jdbc.update("delete from login_failure");
 		this.jdbc.update("delete from staff_browser");
 	}
@@ -108,6 +114,21 @@ class PathSpellingsTests {
 		// The same session still works where it should: the test can tell.
 		assertThat(editor.get("/admin/edito").status()).isEqualTo(200);
 		assertThat(editor.get("/%61dmin/edito").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aContributorReachesNoPublishersRouteInAnySpelling() throws IOException {
+		Browser contributor = signIn("contributeur", "10.7.0.2");
+		for (String route : NOT_FOR_CONTRIBUTORS) {
+			for (String spelling : spellings(route)) {
+				assertThat(contributor.get(spelling).status()).as(spelling).isIn(400, 403, 404);
+			}
+		}
+		for (String spelling : spellings("/admin/utilisateurs")) {
+			assertThat(contributor.get(spelling).status()).as(spelling).isIn(400, 403, 404);
+		}
+		assertThat(contributor.get("/admin/edito").status()).isEqualTo(200);
+		assertThat(contributor.get("/%61dmin/edito").status()).isEqualTo(200);
 	}
 
 	@Test
