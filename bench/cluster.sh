@@ -3,7 +3,7 @@
 # production with several instances. Proves, through the balancer: sign-in and editing
 # (sessions and CSRF tokens shared), an edit visible through both instances on the next
 # request, a contact burst meeting the shared limit, one notification e-mail per
-# request, one scheduled publication. Exits non-zero on the first failed check.
+# request, one scheduled publication, an administrator's second factor. Exits non-zero on the first failed check.
 # Usage: bench/cluster.sh   (run by .ci/run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -184,4 +184,51 @@ for port in $A $B; do
   grep -qF "$SCHEDULED_TEXT" <<<"$page" || fail "publication programmée absente de :$port"
 done
 ok "publication programmée une seule fois, visible sur les deux instances"
+# 6. An administrator's second factor: the code one instance sends is accepted by whichever
+# instance receives it (one-time codes live in the database), and serves once.
+page=$(curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE/admin/mot-de-passe")
+token=$(field _csrf <<<"$page")
+answer=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" -c "$JAR_COOKIES" \
+  "$BASE/admin/mot-de-passe/courriel" --data-urlencode "email=direction@per-ingenierie.test" \
+  --data-urlencode "_csrf=$token")
+[ "$answer" = "302" ] || fail "adresse e-mail de l’administrateur non enregistrée : $answer"
+sign_in_to_second_factor() { # cookie jar
+  local token answer
+  token=$(curl -s -c "$1" "$BASE/admin/login" | field _csrf)
+  answer=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$1" -c "$1" "$BASE/admin/login" \
+    --data-urlencode "username=admin" --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$token")
+  case "$answer" in "302 "*/admin/second-facteur) ;; *) fail "mot de passe seul : $answer (second facteur attendu)" ;; esac
+  answer=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$1" -c "$1" "$BASE/admin")
+  case "$answer" in *second-facteur*) ;; *) fail "le tableau de bord s’ouvre sans second facteur : $answer" ;; esac
+}
+verify_code() { # cookie jar, code → the answer
+  local page token
+  page=$(curl -s -b "$1" -c "$1" "$BASE/admin/second-facteur")
+  token=$(field _csrf <<<"$page")
+  curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$1" -c "$1" "$BASE/admin/second-facteur/verifier" \
+    --data-urlencode "code=$2" --data-urlencode "_csrf=$token"
+}
+MFA_COOKIES="$WORK/mfa.cookies"
+sign_in_to_second_factor "$MFA_COOKIES"
+page=$(curl -s -b "$MFA_COOKIES" -c "$MFA_COOKIES" "$BASE/admin/second-facteur")
+token=$(field _csrf <<<"$page")
+curl -s -o /dev/null -b "$MFA_COOKIES" -c "$MFA_COOKIES" "$BASE/admin/second-facteur/envoyer" \
+  --data-urlencode "_csrf=$token"
+body=$(sql "select body from outgoing_mail where subject like '%code de connexion%' order by id desc limit 1")
+otp=$(grep -o 'saisissez ce code : [0-9a-fA-F-]\{36\}' <<<"$body" | sed 's/.* : //' || true)
+[ -n "$otp" ] || fail "aucun code de connexion dans la file des e-mails"
+answer=$(verify_code "$MFA_COOKIES" "$otp")
+case "$answer" in "302 "*/admin) ;; *) fail "code de connexion refusé : $answer" ;; esac
+: > "$WORK/instances"
+for _ in 1 2 3 4 5 6; do
+  out=$(curl -s -D "$WORK/headers" -b "$MFA_COOKIES" -c "$MFA_COOKIES" "$BASE/admin")
+  grep -q "Tableau de bord" <<<"$out" || fail "après le second facteur, une instance redemande la connexion"
+  grep -i '^X-Instance:' "$WORK/headers" >> "$WORK/instances"
+done
+[ "$(sort -u "$WORK/instances" | wc -l)" -eq 2 ] || fail "les requêtes n’ont pas atteint les deux instances"
+REPLAY_COOKIES="$WORK/replay.cookies"
+sign_in_to_second_factor "$REPLAY_COOKIES"
+answer=$(verify_code "$REPLAY_COOKIES" "$otp")
+case "$answer" in "302 "*/admin/second-facteur) ;; *) fail "un code de connexion a servi deux fois : $answer" ;; esac
+ok "second facteur : mot de passe seul refusé, code envoyé par une instance accepté par le répartiteur, une seule fois"
 echo "Grappe de deux instances : toutes les vérifications passent."
