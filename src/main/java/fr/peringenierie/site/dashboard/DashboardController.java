@@ -2,6 +2,7 @@ package fr.peringenierie.site.dashboard;
 
 import fr.peringenierie.site.admin.SecondFactor;
 import fr.peringenierie.site.audit.AuditLog;
+import fr.peringenierie.site.backup.Backups;
 import fr.peringenierie.site.revision.Drafts;
 import fr.peringenierie.site.revision.Reviews;
 import fr.peringenierie.site.web.AdminForms;
@@ -29,8 +30,11 @@ class DashboardController {
 
 	private final Reviews reviews;
 
+	private final Backups backups;
+
 	DashboardController(LaunchChecklist checklist, AuditLog auditLog, Drafts drafts, SecondFactor secondFactor,
-			Reviews reviews) {
+			Reviews reviews, Backups backups) {
+		this.backups = backups;
 		this.reviews = reviews;
 		this.secondFactor = secondFactor;
 		this.checklist = checklist;
@@ -51,6 +55,10 @@ class DashboardController {
 		if (AdminForms.isAdministrator(authentication) && !this.secondFactor.means(authentication.getName()).any()) {
 			this.secondFactor.due(authentication.getName())
 				.ifPresent((due) -> model.addAttribute("secondFactorDue", due));
+		}
+		if (AdminForms.isAdministrator(authentication)) {
+			model.addAttribute("lastBackup", this.backups.latest().orElse(null));
+			model.addAttribute("lastVerifiedBackup", this.backups.latestVerified().orElse(null));
 		}
 		model.addAttribute("recent", this.auditLog.page(PageRequest.of(0, 10)).getContent());
 		return "admin/dashboard";
