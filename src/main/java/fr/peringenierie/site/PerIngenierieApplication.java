@@ -1,5 +1,7 @@
 package fr.peringenierie.site;
 
+import fr.peringenierie.site.backup.RestoreOnStart;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PerIngenierieApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(PerIngenierieApplication.class, args);
+		SpringApplication application = new SpringApplication(PerIngenierieApplication.class);
+		if (RestoreOnStart.isRequested(args)) {
+			RestoreOnStart.prepare(application);
+		}
+		application.run(args);
 	}
 
 }

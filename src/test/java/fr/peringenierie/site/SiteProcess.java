@@ -71,6 +71,37 @@ public final class SiteProcess implements AutoCloseable {
 	}
 
 	/**
+	 * Runs the jar as a command (a restore, say) in a working directory, to its end.
+	 * @return its exit code
+	 */
+	public static int run(Path workingDirectory, Path log, Map<String, String> environment, String... arguments) {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		builder.environment().keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("PER_"));
+		builder.environment().putAll(environment);
+		try {
+			Process process = builder.start();
+			if (!process.waitFor(120, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new IllegalStateException("La commande ne s’est pas terminée ; voir " + log);
+			}
+			return process.exitValue();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
 	 * The jar built by {@code mvn package}; the tests that need it run after it, in the
 	 * integration-test phase.
 	 */

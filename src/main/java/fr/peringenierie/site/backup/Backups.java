@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -90,9 +91,13 @@ public class Backups {
 
 	private final TransactionTemplate transaction;
 
+	/** The file of the embedded database, when the site runs on one. */
+	private final Path embeddedDatabaseFile;
+
 	Backups(DataSource dataSource, Flyway flyway, BackupProperties properties, BackupRunRepository runs,
 			AuditLog auditLog, Clock clock, JsonMapper jsonMapper, ObjectProvider<LockProvider> locks,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Environment environment) {
+		this.embeddedDatabaseFile = embeddedDatabaseFile(environment.getProperty("spring.datasource.url", ""));
 		this.dataSource = dataSource;
 		this.flyway = flyway;
 		this.properties = properties;
@@ -316,6 +321,62 @@ public class Backups {
 		catch (DateTimeParseException | IOException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Why the backups are not where they should be: on the same disk as the embedded
+	 * database, they would be lost with it.
+	 */
+	public Optional<String> placementProblem() {
+		if (this.embeddedDatabaseFile == null) {
+			return Optional.empty();
+		}
+		try {
+			Path folder = existing(this.properties.folder().toAbsolutePath());
+			Path data = existing(this.embeddedDatabaseFile.toAbsolutePath());
+			if (folder != null && data != null && Files.getFileStore(folder).equals(Files.getFileStore(data))) {
+				return Optional.of("Les sauvegardes sont écrites sur le même disque que les données ("
+						+ this.properties.folder().toAbsolutePath().normalize()
+						+ ") : une panne de ce disque emporterait les deux. Réglez PER_BACKUP_FOLDER vers un autre disque ou un partage (voir le README).");
+			}
+		}
+		catch (IOException ex) {
+			return Optional.of("Le dossier des sauvegardes est illisible : " + ex.getMessage());
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Why the last verified backup is too old to count on, or missing.
+	 */
+	public Optional<String> freshnessProblem() {
+		Optional<BackupRun> verified = latestVerified();
+		if (verified.isEmpty()) {
+			return Optional.of("Aucune sauvegarde vérifiée pour l’instant : la première est faite la nuit prochaine, "
+					+ "ou maintenant depuis la page des sauvegardes.");
+		}
+		if (verified.get().getStartedAt().isBefore(this.clock.instant().minus(this.properties.maxAge()))) {
+			return Optional.of("La dernière sauvegarde vérifiée date de plus de " + this.properties.maxAge().toHours()
+					+ " heures : les sauvegardes de nuit échouent ou ne tournent plus.");
+		}
+		return Optional.empty();
+	}
+
+	static Path embeddedDatabaseFile(String url) {
+		if (!url.startsWith("jdbc:h2:file:")) {
+			return null;
+		}
+		String file = url.substring("jdbc:h2:file:".length());
+		int options = file.indexOf(';');
+		return Path.of((options >= 0) ? file.substring(0, options) : file);
+	}
+
+	private static Path existing(Path path) {
+		Path current = path;
+		while (current != null && !Files.exists(current)) {
+			current = current.getParent();
+		}
+		return current;
 	}
 
 	/** The last backup attempted, verified or not. */

@@ -51,9 +51,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(LoginHandlers.LOGIN_PATH)
 			.permitAll()
 			// Staff accounts, and the personal data of prospects taken out of the site in
-			// bulk.
+			// bulk (backups included).
 			.requestMatchers("/admin/utilisateurs/**", "/admin/demandes/export.csv", "/admin/demandes/personne/**",
-					"/admin/corbeille/*/*/supprimer")
+					"/admin/corbeille/*/*/supprimer", "/admin/sauvegardes", "/admin/sauvegardes/**")
 			.hasRole(StaffRole.ADMIN.name())
 			// Contributors: their account, the content's edit screens and drafts; their
 			// text forms keep changes as drafts for review (PublishActions refuses them

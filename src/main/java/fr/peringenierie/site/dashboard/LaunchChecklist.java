@@ -9,6 +9,7 @@ import fr.peringenierie.site.admin.ExpiredSessionController;
 import fr.peringenierie.site.admin.KeptForms;
 import fr.peringenierie.site.admin.StaffUser;
 import fr.peringenierie.site.admin.StaffUserRepository;
+import fr.peringenierie.site.backup.Backups;
 import fr.peringenierie.site.contact.ContactRequestRepository;
 import fr.peringenierie.site.contact.MailServerCheck;
 import fr.peringenierie.site.contact.NotificationStatus;
@@ -42,8 +43,12 @@ public class LaunchChecklist {
 
 	private final KeptForms keptForms;
 
+	private final Backups backups;
+
 	LaunchChecklist(SiteSettingRepository settings, SiteProperties site, ContactRequestRepository requests,
-			MailServerCheck mailServer, StaffUserRepository users, AdminProperties admin, KeptForms keptForms) {
+			MailServerCheck mailServer, StaffUserRepository users, AdminProperties admin, KeptForms keptForms,
+			Backups backups) {
+		this.backups = backups;
 		this.settings = settings;
 		this.keptForms = keptForms;
 		this.site = site;
@@ -76,6 +81,10 @@ public class LaunchChecklist {
 								+ "ou effacées (rien n’a été enregistré).",
 						"Lire ces saisies", ExpiredSessionController.HANDED_OVER_PATH));
 			}
+			this.backups.freshnessProblem()
+				.ifPresent((problem) -> items.add(new Item(problem, "Voir les sauvegardes", "/admin/sauvegardes")));
+			this.backups.placementProblem()
+				.ifPresent((problem) -> items.add(new Item(problem, "Voir les sauvegardes", "/admin/sauvegardes")));
 			boolean noRecipient = all.stream()
 				.anyMatch((setting) -> setting.getGroup() == SettingGroup.NOTIFICATIONS && !setting.isFilled());
 			if (noRecipient) {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import fr.peringenierie.site.department.Department;
+import fr.peringenierie.site.web.JsonLd;
 import fr.peringenierie.site.web.SiteProperties;
 import fr.peringenierie.site.web.SitemapEntries;
 
@@ -127,12 +128,12 @@ public class ProjectGallery implements SitemapEntries {
 		work.put("@type", "CreativeWork");
 		work.put("name", project.getName());
 		work.put("url", this.siteProperties.absoluteUrl(project.getAddress()));
-		work.put("locationCreated", Map.of("@type", "Place", "address",
-				Map.of("@type", "PostalAddress", "addressLocality", project.getCity(), "addressCountry", "FR")));
+		work.put("locationCreated", JsonLd.object("@type", "Place", "address",
+				JsonLd.object("@type", "PostalAddress", "addressLocality", project.getCity(), "addressCountry", "FR")));
 		work.put("temporalCoverage", (project.getEndYear() != null)
 				? project.getStartYear() + "/" + project.getEndYear() : Integer.toString(project.getStartYear()));
-		work.put("sponsor", Map.of("@type", "Organization", "name", project.getClient()));
-		work.put("contributor", Map.of("@type", "Organization", "name", project.getArchitect()));
+		work.put("sponsor", JsonLd.object("@type", "Organization", "name", project.getClient()));
+		work.put("contributor", JsonLd.object("@type", "Organization", "name", project.getArchitect()));
 		if (project.getSector() != null) {
 			work.put("genre", project.getSector());
 		}

@@ -16,6 +16,7 @@ import fr.peringenierie.site.sitewide.SitePictures;
 import fr.peringenierie.site.sitewide.SiteSettings;
 import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.web.ImageRef;
+import fr.peringenierie.site.web.JsonLd;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PreviewResponse;
 import fr.peringenierie.site.web.SiteProperties;
@@ -112,7 +113,8 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 				items.add(listItem(items.size() + 1, crumb.label(), crumb.path()));
 			}
 			items.add(listItem(items.size() + 1, page.title(), path));
-			graph.add(Map.of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items));
+			graph.add(JsonLd.object("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement",
+					items));
 		}
 		return graph.isEmpty() ? null : safeJson((graph.size() == 1) ? graph.get(0) : graph);
 	}
@@ -165,7 +167,7 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		putIfPresent(organization, "foundingDate", settings.get(SiteSettings.FOUNDED_YEAR));
 		String city = settings.get("company.head-office-city");
 		if (city != null) {
-			organization.put("foundingLocation", Map.of("@type", "Place", "name", city));
+			organization.put("foundingLocation", JsonLd.object("@type", "Place", "name", city));
 		}
 		putIfPresent(organization, "email", settings.get("company.email"));
 		putIfPresent(organization, "telephone", settings.get("company.phone"));
