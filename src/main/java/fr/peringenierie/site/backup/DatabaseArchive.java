@@ -375,6 +375,10 @@ public final class DatabaseArchive {
 	static List<String> tables(Connection connection) throws SQLException {
 		DatabaseMetaData meta = connection.getMetaData();
 		String schema = connection.getSchema();
+		if (schema == null) {
+			// PostgreSQL, when the schema named in the URL does not exist yet: no table.
+			return List.of();
+		}
 		List<String> names = new ArrayList<>();
 		try (ResultSet result = meta.getTables(connection.getCatalog(), schema, "%", new String[] { "TABLE" })) {
 			while (result.next()) {

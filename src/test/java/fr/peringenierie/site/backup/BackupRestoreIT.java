@@ -19,11 +19,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import fr.peringenierie.site.PostgresTestDatabase;
 import fr.peringenierie.site.SiteProcess;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -35,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The README's restore, as an operator runs it: a site with its content, a contact
  * request and a photo is backed up from the back office; its data folder is deleted;
  * {@code java -jar … --per.restore.file=…} brings it back; the site started again serves
- * the same pages and the photo byte for byte. A second restore onto the site now in use
- * is refused unless told; a backup cut short is refused.
+ * the same pages and the photo byte for byte; restored into an empty PostgreSQL database
+ * (moving from H2 to PostgreSQL), it shows the same pages again. A second restore onto
+ * the site now in use is refused unless told; a backup cut short is refused.
  */
 class BackupRestoreIT {
 
@@ -84,17 +87,7 @@ class BackupRestoreIT {
 		try (SiteProcess running = SiteProcess.start(this.site, log, environment, arguments)) {
 			edito = body(running.url("/edito"));
 			assertThat(edito).contains("Un édito écrit avant la panne.");
-			HttpClient staff = signIn(running);
-			String page = staff
-				.send(HttpRequest.newBuilder(URI.create(running.url("/admin/sauvegardes"))).build(),
-						HttpResponse.BodyHandlers.ofString())
-				.body();
-			HttpResponse<String> backedUp = staff
-				.send(HttpRequest.newBuilder(URI.create(running.url("/admin/sauvegardes")))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(page)))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(backedUp.statusCode()).isEqualTo(302);
+			assertThat(backUp(signIn(running), running).statusCode()).isEqualTo(302);
 		}
 		Path backup;
 		try (Stream<Path> files = Files.list(this.site.resolve("sauvegardes"))) {
@@ -105,8 +98,13 @@ class BackupRestoreIT {
 		String restore = "--per.restore.file=sauvegardes/" + backup.getFileName();
 		assertThat(SiteProcess.run(this.site, log, environment, restore)).as("restauration, voir " + log).isZero();
 
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
 		try (SiteProcess restored = SiteProcess.start(this.site, log, environment, arguments)) {
 			assertThat(body(restored.url("/edito"))).isEqualTo(edito);
+			for (String path : List.of("/", "/edito", "/histoire", "/equipe", "/moyens-techniques", "/realisations",
+					"/realisations/doramar", "/departements/structure", "/contact", "/mentions-legales")) {
+				pages.put(path, body(restored.url(path)));
+			}
 			HttpResponse<byte[]> served = HttpClient.newHttpClient()
 				.send(HttpRequest
 					.newBuilder(URI.create(restored.url("/realisations/doramar/photos/" + photoId + "?v=" + imageId)))
@@ -119,6 +117,27 @@ class BackupRestoreIT {
 			assertThat(single(connection,
 					"select count(*) from contact_request where submission_key = 'cle-avant-la-panne'"))
 				.isEqualTo(1);
+		}
+
+		// The same backup restored into an empty PostgreSQL database: the site started on
+		// it shows the same pages.
+		PostgresTestDatabase.Connection postgres = PostgresTestDatabase.obtain();
+		String schema = "per_restore";
+		try (Connection connection = DriverManager.getConnection(postgres.url(), postgres.username(),
+				postgres.password()); Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + schema + " cascade");
+		}
+		Map<String, String> onPostgres = Map.of("PER_ADMIN_PASSWORD", PASSWORD, "PER_DB_URL",
+				postgres.urlWithSchema(schema), "PER_DB_USERNAME", postgres.username(), "PER_DB_PASSWORD",
+				postgres.password());
+		String[] postgresProfile = { "--spring.profiles.active=postgres", "--spring.flyway.schemas=" + schema };
+		assertThat(SiteProcess.run(this.site, log, onPostgres, concat(postgresProfile, restore)))
+			.as("restauration dans PostgreSQL, voir " + log)
+			.isZero();
+		try (SiteProcess moved = SiteProcess.start(this.site, log, onPostgres, concat(postgresProfile, arguments))) {
+			for (Map.Entry<String, String> page : pages.entrySet()) {
+				assertThat(body(moved.url(page.getKey()))).as(page.getKey()).isEqualTo(page.getValue());
+			}
 		}
 
 		// Now in use: a second restore is refused unless told, and says so.
@@ -135,6 +154,96 @@ class BackupRestoreIT {
 			.isNotZero();
 		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
 			assertThat(single(connection, "select count(*) from contact_request")).isEqualTo(1);
+		}
+	}
+
+	/**
+	 * A kill in the middle of a backup (SIGKILL, as a power cut) leaves the previous
+	 * backup as it was and no file that passes for a complete backup.
+	 */
+	@Test
+	void aCrashDuringABackupLeavesThePreviousOneIntactAndNoFalseBackup() throws Exception {
+		Path log = Files.createDirectories(Path.of("target", "restore-test"))
+			.resolve("crash-" + System.nanoTime() + ".log");
+		String url = "jdbc:h2:file:" + this.site.resolve("data/per-ingenierie")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+		// Enough pictures for a backup to take a while: 200 of 256 KB of noise each.
+		java.util.Random noise = new java.util.Random(1992);
+		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+			for (int i = 0; i < 200; i++) {
+				byte[] bytes = new byte[256 * 1024];
+				noise.nextBytes(bytes);
+				insert(connection, "insert into stored_image (content_type, width, height, data) values "
+						+ "('image/jpeg', 10, 10, ?)", bytes);
+			}
+		}
+		Map<String, String> environment = Map.of("PER_ADMIN_PASSWORD", PASSWORD);
+		String[] arguments = { "--spring.mail.host=127.0.0.1", "--spring.mail.port=9" };
+		Path folder = this.site.resolve("sauvegardes");
+		Path first;
+		byte[] firstBytes;
+		SiteProcess running = SiteProcess.start(this.site, log, environment, arguments);
+		try {
+			HttpClient staff = signIn(running);
+			assertThat(backUp(staff, running).statusCode()).isEqualTo(302);
+			first = onlyBackup(folder);
+			firstBytes = Files.readAllBytes(first);
+			java.util.concurrent.CompletableFuture<?> second = java.util.concurrent.CompletableFuture.runAsync(() -> {
+				try {
+					backUp(staff, running);
+				}
+				catch (IOException | InterruptedException ex) {
+					// The site is killed under it: expected.
+				}
+			});
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(30))
+				.pollInterval(java.time.Duration.ofMillis(5))
+				.until(() -> partialSize(folder) > 1024 * 1024);
+			running.kill();
+			second.handle((result, failure) -> null).get();
+		}
+		finally {
+			running.kill();
+		}
+		assertThat(onlyBackup(folder)).isEqualTo(first);
+		assertThat(Files.readAllBytes(first)).isEqualTo(firstBytes);
+		try (SiteProcess again = SiteProcess.start(this.site, log, environment, arguments)) {
+			String page = signIn(again)
+				.send(HttpRequest.newBuilder(URI.create(again.url("/admin/sauvegardes"))).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+			assertThat(Pattern.compile("Télécharger per-sauvegarde-").matcher(page).results().count()).isEqualTo(1);
+		}
+	}
+
+	private static HttpResponse<String> backUp(HttpClient staff, SiteProcess site)
+			throws IOException, InterruptedException {
+		String page = staff
+			.send(HttpRequest.newBuilder(URI.create(site.url("/admin/sauvegardes"))).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		return staff.send(HttpRequest.newBuilder(URI.create(site.url("/admin/sauvegardes")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(page)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The one complete backup of the folder. */
+	private static Path onlyBackup(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			List<Path> complete = files.filter((file) -> file.getFileName().toString().endsWith(".zip")).toList();
+			assertThat(complete).hasSize(1);
+			return complete.get(0);
+		}
+	}
+
+	private static long partialSize(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".partiel"))
+				.mapToLong((file) -> file.toFile().length())
+				.sum();
 		}
 	}
 
@@ -156,6 +265,10 @@ class BackupRestoreIT {
 		return client;
 	}
 
+	private static String[] concat(String[] first, String... more) {
+		return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
+	}
+
 	private static String csrf(String page) {
 		Matcher token = CSRF.matcher(page);
 		assertThat(token.find()).isTrue();
@@ -166,7 +279,8 @@ class BackupRestoreIT {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
 			.body()
-			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+			// Hidden fields carry tokens of each visit (CSRF, the form's submission key).
+			.replaceAll("<input[^>]*type=\"hidden\"[^>]*>", "");
 	}
 
 	private static long insert(Connection connection, String sql, byte[]... bytes) throws SQLException {
