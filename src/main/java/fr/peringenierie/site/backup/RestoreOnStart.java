@@ -87,6 +87,7 @@ public final class RestoreOnStart implements FlywayMigrationStrategy {
 						+ "la restauration les remplacerait. Pour la remplacer quand même, relancez avec --" + REPLACE
 						+ "=true.");
 			}
+			long begin = System.nanoTime();
 			logger.warn("Restauration de {} (sauvegarde du {}, schéma {}) : la base est vidée puis remplie.", this.file,
 					manifest.createdAt(), manifest.schemaVersion());
 			Flyway.configure().configuration(flyway.getConfiguration()).cleanDisabled(false).load().clean();
@@ -102,8 +103,10 @@ public final class RestoreOnStart implements FlywayMigrationStrategy {
 			}
 			flyway.migrate();
 			int rows = manifest.tables().stream().mapToInt(DatabaseArchive.TableSummary::rows).sum();
-			logger.warn("Restauration terminée : {} lignes dans {} tables, dont {} demandes de contact et {} images.",
-					rows, manifest.tables().size(), manifest.rows("contact_request"), manifest.rows("stored_image"));
+			logger.warn(
+					"Restauration terminée en {} ms : {} lignes dans {} tables, dont {} demandes de contact et {} images.",
+					(System.nanoTime() - begin) / 1_000_000, rows, manifest.tables().size(),
+					manifest.rows("contact_request"), manifest.rows("stored_image"));
 		}
 		catch (IOException ex) {
 			throw new RestoreRefused("Sauvegarde illisible (" + this.file + ") : " + ex.getMessage());

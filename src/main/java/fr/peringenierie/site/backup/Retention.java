@@ -31,10 +31,15 @@ final class Retention {
 				kept.add(backup);
 			}
 		}
+		// The weeks that already have a daily backup kept do not count among the weeks.
+		Set<String> dailyWeeks = new HashSet<>();
+		kept.forEach((backup) -> dailyWeeks.add(week(backup)));
 		LocalDate oldestDay = keptDays.stream().min(Comparator.naturalOrder()).orElse(LocalDate.MAX);
 		Set<String> keptWeeks = new HashSet<>();
 		for (LocalDateTime backup : newestFirst) {
-			if (backup.toLocalDate().isBefore(oldestDay) && keptWeeks.size() < weeks && keptWeeks.add(week(backup))) {
+			String week = week(backup);
+			if (backup.toLocalDate().isBefore(oldestDay) && !dailyWeeks.contains(week) && keptWeeks.size() < weeks
+					&& keptWeeks.add(week)) {
 				kept.add(backup);
 			}
 		}

@@ -76,7 +76,12 @@ class HtmlValidationTests {
 		for (String path : AdminPages.ALL) {
 			files.add(save(directory, path, user("chef").roles("ADMIN")));
 		}
-		// The screens of a text with a history and a draft: two versions, then a draft.
+		for (String path : AdminPages.CONTRIBUTORS) {
+			files.add(save(directory, path + (path.contains("?") ? "&" : "?") + "contributeur",
+					user("contributrice").roles("CONTRIBUTOR")));
+		}
+		// The screens of a text with a history and a proposal: two versions, then a
+		// draft proposed for review.
 		PageText text = this.texts.findAllByOrderByPosition().get(0);
 		long id = text.getId();
 		String original = text.getBody();
@@ -84,12 +89,13 @@ class HtmlValidationTests {
 			this.transactions
 				.executeWithoutResult((status) -> this.texts.findById(id).orElseThrow().setBody(original + " (v2)"));
 			this.transactions.executeWithoutResult((status) -> this.texts.findById(id).orElseThrow().setBody(original));
-			this.drafts.save(PageText.class, id,
-					() -> this.texts.findById(id).orElseThrow().setBody(original + " (brouillon)"), null);
+			this.drafts.propose(PageText.class, id,
+					() -> this.texts.findById(id).orElseThrow().setBody(original + " (brouillon)"));
 			Long oldest = this.jdbc.queryForObject(
 					"select min(id) from revision where item_type = 'PageText' and item_id = ?", Long.class, id);
 			for (String path : List.of("/admin/historique/texte/" + id, "/admin/historique/texte/" + id + "/" + oldest,
-					"/admin/textes/" + id, "/admin/textes", "/admin/brouillons")) {
+					"/admin/textes/" + id, "/admin/textes", "/admin/brouillons", "/admin/relecture",
+					"/admin/relecture?vide")) {
 				files.add(save(directory, path, user("chef").roles("ADMIN")));
 			}
 		}
