@@ -48,20 +48,10 @@ public final class SiteProcess implements AutoCloseable {
 	public static SiteProcess start(Path workingDirectory, Path log, Map<String, String> environment,
 			String... arguments) {
 		int port = freePort();
-		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command
-			.addAll(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(), "--server.port=" + port));
-		command.addAll(List.of(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-		// The test run's own settings (a schema for the whole suite, say) must not leak
-		// in.
-		builder.environment().keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("PER_"));
-		builder.environment().putAll(environment);
+		List<String> all = new ArrayList<>(List.of("--server.port=" + port));
+		all.addAll(List.of(arguments));
 		try {
-			SiteProcess site = new SiteProcess(builder.start(), port, log);
+			SiteProcess site = new SiteProcess(jarProcess(workingDirectory, log, environment, all).start(), port, log);
 			site.awaitReady(Duration.ofSeconds(90));
 			return site;
 		}
@@ -75,17 +65,8 @@ public final class SiteProcess implements AutoCloseable {
 	 * @return its exit code
 	 */
 	public static int run(Path workingDirectory, Path log, Map<String, String> environment, String... arguments) {
-		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.addAll(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
-		command.addAll(List.of(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-		builder.environment().keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("PER_"));
-		builder.environment().putAll(environment);
 		try {
-			Process process = builder.start();
+			Process process = jarProcess(workingDirectory, log, environment, List.of(arguments)).start();
 			if (!process.waitFor(120, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 				throw new IllegalStateException("La commande ne s’est pas terminée ; voir " + log);
@@ -99,6 +80,22 @@ public final class SiteProcess implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static ProcessBuilder jarProcess(Path workingDirectory, Path log, Map<String, String> environment,
+			List<String> arguments) {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
+		command.addAll(arguments);
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		// The test run's own settings (a schema for the whole suite, say) must not leak
+		// in.
+		builder.environment().keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("PER_"));
+		builder.environment().putAll(environment);
+		return builder;
 	}
 
 	/**

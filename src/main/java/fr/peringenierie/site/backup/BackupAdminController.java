@@ -43,6 +43,7 @@ class BackupAdminController {
 		model.addAttribute("files", this.backups.files());
 		model.addAttribute("runs", this.backups.recent());
 		model.addAttribute("folder", this.properties.folder().toAbsolutePath().normalize().toString());
+		model.addAttribute("retention", this.properties);
 		return "admin/backup/list";
 	}
 

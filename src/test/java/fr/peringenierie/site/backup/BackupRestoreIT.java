@@ -52,11 +52,8 @@ class BackupRestoreIT {
 
 	@Test
 	void aBackupRestoredWithTheReadmeCommandBringsEverythingBack() throws Exception {
-		Path log = Files.createDirectories(Path.of("target", "restore-test"))
-			.resolve("restore-" + System.nanoTime() + ".log");
-		String url = "jdbc:h2:file:" + this.site.resolve("data/per-ingenierie")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+		Path log = log("restore");
+		String url = migratedSite();
 		byte[] photo = Files.readAllBytes(Path.of("src/test/resources/images/phone-portrait.jpg"));
 		long photoId;
 		long imageId;
@@ -163,11 +160,8 @@ class BackupRestoreIT {
 	 */
 	@Test
 	void aCrashDuringABackupLeavesThePreviousOneIntactAndNoFalseBackup() throws Exception {
-		Path log = Files.createDirectories(Path.of("target", "restore-test"))
-			.resolve("crash-" + System.nanoTime() + ".log");
-		String url = "jdbc:h2:file:" + this.site.resolve("data/per-ingenierie")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+		Path log = log("crash");
+		String url = migratedSite();
 		// Enough pictures for a backup to take a while: 200 of 256 KB of noise each.
 		java.util.Random noise = new java.util.Random(1992);
 		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
@@ -216,6 +210,22 @@ class BackupRestoreIT {
 				.body();
 			assertThat(Pattern.compile("Télécharger per-sauvegarde-").matcher(page).results().count()).isEqualTo(1);
 		}
+	}
+
+	private static Path log(String name) throws IOException {
+		return Files.createDirectories(Path.of("target", "restore-test"))
+			.resolve(name + "-" + System.nanoTime() + ".log");
+	}
+
+	/**
+	 * A site's embedded database, migrated (seeded), in the site's default data folder.
+	 * @return its URL
+	 */
+	private String migratedSite() {
+		String url = "jdbc:h2:file:" + this.site.resolve("data/per-ingenierie")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+		return url;
 	}
 
 	private static HttpResponse<String> backUp(HttpClient staff, SiteProcess site)

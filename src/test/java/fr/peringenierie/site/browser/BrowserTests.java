@@ -613,6 +613,69 @@ class BrowserTests {
 	}
 
 	/**
+	 * On a phone: a contributor proposes a change to the édito (the public page does not
+	 * change), a reviewer sends it back with a note, the contributor proposes it again,
+	 * the reviewer publishes it from « Relecture ».
+	 */
+	@Test
+	void aContributorProposesOnAPhoneAndAReviewerPublishes() throws IOException {
+		Map<String, Object> original = this.jdbc.queryForMap("select title, body from edito order by id limit 1");
+		this.transactions.executeWithoutResult((status) -> {
+			this.accounts.create("contributeur", "mot-de-passe-navigateur", StaffRole.CONTRIBUTOR);
+			this.accounts.create("relecteur", "mot-de-passe-navigateur", StaffRole.EDITOR);
+		});
+		this.driver = Chromium.start(Viewport.NARROW_PHONE.width, Viewport.NARROW_PHONE.height);
+		try {
+			signIn("contributeur", "mot-de-passe-navigateur");
+			screenshot(Viewport.NARROW_PHONE, "/admin-contributeur");
+			open("/admin/edito");
+			assertThat(this.driver.findElements(By.cssSelector("button[name=action][value=publier]"))).isEmpty();
+			this.driver.findElement(By.id("title")).clear();
+			type("title", "Le mot proposé");
+			this.driver.findElement(By.cssSelector("button[name=action][value=proposer]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+			screenshot(Viewport.NARROW_PHONE, "/admin/edito-propose");
+			open("/edito");
+			assertThat(this.driver.getTitle()).doesNotContain("Le mot proposé");
+			this.driver.manage().deleteAllCookies();
+
+			signIn("relecteur", "mot-de-passe-navigateur");
+			open("/admin/relecture");
+			screenshot(Viewport.NARROW_PHONE, "/admin/relecture");
+			type("note-edito-" + this.jdbc.queryForObject("select id from edito order by id limit 1", Long.class),
+					"Gardez « Édito » comme titre.");
+			this.driver.findElement(By.xpath("//button[normalize-space()='Renvoyer avec cette note']")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+			this.driver.manage().deleteAllCookies();
+
+			signIn("contributeur", "mot-de-passe-navigateur");
+			assertThat(this.driver.getPageSource()).contains("Gardez « Édito » comme titre.");
+			open("/admin/edito");
+			this.driver.findElement(By.id("title")).clear();
+			type("title", "Édito revu");
+			this.driver.findElement(By.cssSelector("button[name=action][value=proposer]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+			this.driver.manage().deleteAllCookies();
+
+			signIn("relecteur", "mot-de-passe-navigateur");
+			open("/admin/relecture");
+			this.driver.findElement(By.xpath("//button[normalize-space()='Publier']")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash--success")));
+			assertThat(this.jdbc.queryForObject("select title from edito order by id limit 1", String.class))
+				.isEqualTo("Édito revu");
+			assertThat(actionsOutOfReach("/admin/relecture")).isEmpty();
+		}
+		finally {
+			this.jdbc.update("update edito set title = ?, body = ?", original.get("title"), original.get("body"));
+			this.jdbc.update("delete from content_draft");
+			this.transactions.executeWithoutResult((status) -> {
+				this.users.findByUsernameIgnoreCase("contributeur").ifPresent(this.users::delete);
+				this.users.findByUsernameIgnoreCase("relecteur").ifPresent(this.users::delete);
+			});
+		}
+	}
+
+	/**
 	 * On a phone: throwing a draft away asks first on a page of its own; after a
 	 * conflict, « Publier » pressed again changes nothing, and replacing the colleague's
 	 * version is a separate, explicit button.
