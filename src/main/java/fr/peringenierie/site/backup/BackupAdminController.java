@@ -62,11 +62,20 @@ class BackupAdminController {
 		return "redirect:" + PATH;
 	}
 
+	@PostMapping(PATH + "/{name}/verifier")
+	String checkAgain(@PathVariable String name, RedirectAttributes redirect) {
+		this.backups.check(file(name))
+			.ifPresentOrElse(
+					(problem) -> redirect.addFlashAttribute("failure",
+							"La sauvegarde « " + name + " » ne passe plus la vérification : " + problem),
+					() -> redirect.addFlashAttribute("success", "La sauvegarde « " + name
+							+ " » a été restaurée dans une base d’essai : elle est intacte."));
+		return "redirect:" + PATH;
+	}
+
 	@GetMapping(PATH + "/{name}")
 	ResponseEntity<FileSystemResource> download(@PathVariable String name) {
-		Backups.BackupFile file = this.backups.file(name)
-			.orElseThrow(() -> new ResourceNotFoundException(
-					"Cette sauvegarde n’est pas (ou plus) dans le dossier des sauvegardes de ce serveur."));
+		Backups.BackupFile file = file(name);
 		this.auditLog.record("Sauvegarde téléchargée", file.name());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
@@ -74,6 +83,12 @@ class BackupAdminController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.name()).build().toString())
 			.body(new FileSystemResource(file.path()));
+	}
+
+	private Backups.BackupFile file(String name) {
+		return this.backups.file(name)
+			.orElseThrow(() -> new ResourceNotFoundException(
+					"Cette sauvegarde n’est pas (ou plus) dans le dossier des sauvegardes de ce serveur."));
 	}
 
 }

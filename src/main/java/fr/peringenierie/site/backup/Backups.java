@@ -402,10 +402,19 @@ public class Backups {
 	}
 
 	/**
-	 * Checks a backup file again, e.g. one copied back from another disk.
+	 * Checks a backup file again (a file may be damaged after it was written, or copied
+	 * back from another disk); the result replaces the one recorded for it, so that the
+	 * dashboard and the list say what the file is worth now.
 	 */
 	public Optional<String> check(BackupFile file) {
-		return this.check.problem(file.path());
+		Optional<String> problem = this.check.problem(file.path());
+		this.transaction
+			.executeWithoutResult((status) -> this.runs.findFirstByFileName(file.name()).ifPresent((run) -> {
+				run.finished(this.clock.instant(), problem.isEmpty(), problem.orElse(null));
+				this.auditLog.record(problem.isEmpty() ? "Sauvegarde vérifiée de nouveau" : "Sauvegarde altérée",
+						file.name() + problem.map((reason) -> " : " + reason).orElse(""));
+			}));
+		return problem;
 	}
 
 	/** The archive format, for restoring. */

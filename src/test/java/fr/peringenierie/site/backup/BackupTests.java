@@ -103,6 +103,22 @@ class BackupTests {
 	}
 
 	@Test
+	void aBackupDamagedAfterItWasWrittenFailsItsNewCheckAndTheDashboardSaysSo() throws IOException {
+		BackupRun run = this.backups.backUpNow("test").orElseThrow();
+		Path file = this.properties.folder().resolve(run.getFileName());
+		byte[] bytes = Files.readAllBytes(file);
+		Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+		assertThat(this.mvc.post()
+			.uri("/admin/sauvegardes/{name}/verifier", run.getFileName())
+			.with(user("directeur").roles("ADMIN"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.hasStatus3xxRedirection()
+			.flash()
+			.containsKey("failure");
+		assertThat(this.mvc.get().uri("/admin").with(user("directeur").roles("ADMIN"))).bodyText().contains("a échoué");
+	}
+
+	@Test
 	void aBackupCutShortFailsItsCheck() throws IOException {
 		BackupRun run = this.backups.backUpNow("test").orElseThrow();
 		Path file = this.properties.folder().resolve(run.getFileName());
