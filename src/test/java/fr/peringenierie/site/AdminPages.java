@@ -20,7 +20,8 @@ public final class AdminPages {
 			"/admin/histoire/1/supprimer", "/admin/departements/1/supprimer", "/admin/historique/realisation/1",
 			"/admin/demandes/personne/effacer?email=x@example.org", "/admin/utilisateurs", "/admin/mot-de-passe",
 			"/admin/demandes", "/admin/demandes?statut=SPAM", "/admin/demandes/personne",
-			"/admin/demandes/personne?email=x@example.org", "/admin/relecture", "/admin/sauvegardes");
+			"/admin/demandes/personne?email=x@example.org", "/admin/relecture", "/admin/sauvegardes",
+			"/admin/statistiques", "/admin/statistiques?periode=365", "/admin/adresses-introuvables");
 
 	/** The screens a contributor works in, as they see them. */
 	public static final List<String> CONTRIBUTORS = List.of("/admin", "/admin/edito", "/admin/realisations/1",

@@ -62,7 +62,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<RenderedPageCache> renderedPageCacheRegistration(RenderedPageCache cache) {
 		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(cache);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// Just after the audience filter, which counts the pages served from here too.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

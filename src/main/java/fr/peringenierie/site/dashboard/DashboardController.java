@@ -5,6 +5,7 @@ import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.backup.Backups;
 import fr.peringenierie.site.revision.Drafts;
 import fr.peringenierie.site.revision.Reviews;
+import fr.peringenierie.site.statistics.AudienceReport;
 import fr.peringenierie.site.web.AdminForms;
 
 import org.springframework.data.domain.PageRequest;
@@ -32,8 +33,11 @@ class DashboardController {
 
 	private final Backups backups;
 
+	private final AudienceReport audience;
+
 	DashboardController(LaunchChecklist checklist, AuditLog auditLog, Drafts drafts, SecondFactor secondFactor,
-			Reviews reviews, Backups backups) {
+			Reviews reviews, Backups backups, AudienceReport audience) {
+		this.audience = audience;
 		this.backups = backups;
 		this.reviews = reviews;
 		this.secondFactor = secondFactor;
@@ -51,6 +55,7 @@ class DashboardController {
 		}
 		model.addAttribute("checklist", this.checklist.items(AdminForms.isAdministrator(authentication)));
 		model.addAttribute("proposals", this.reviews.waiting());
+		model.addAttribute("brokenAddresses", this.audience.brokenAddresses(5));
 		model.addAttribute("failedDrafts", this.drafts.withProblems());
 		if (AdminForms.isAdministrator(authentication) && !this.secondFactor.means(authentication.getName()).any()) {
 			this.secondFactor.due(authentication.getName())

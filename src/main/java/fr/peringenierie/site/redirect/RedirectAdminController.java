@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PublicPages;
+import fr.peringenierie.site.web.SitePaths;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -37,9 +38,17 @@ class RedirectAdminController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The list, and the form to add one; {@code de} fills in the old address (from the
+	 * report of addresses not found).
+	 */
 	@GetMapping("/admin/redirections")
-	String list(Model model) {
-		model.addAttribute("form", new RedirectForm());
+	String list(@RequestParam(name = "de", required = false) String from, Model model) {
+		RedirectForm form = new RedirectForm();
+		if (from != null && from.length() <= 300 && from.matches(SitePaths.PATTERN)) {
+			form.setFromPath(from);
+		}
+		model.addAttribute("form", form);
 		return show(model);
 	}
 

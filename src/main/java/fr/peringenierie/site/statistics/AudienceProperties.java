@@ -1,0 +1,21 @@
+package fr.peringenierie.site.statistics;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Audience measurement.
+ *
+ * @param enabled whether page views are counted at all
+ * @param flushInterval how often each instance writes its counts
+ * @param keepMonths how long the aggregates are kept (the CNIL allows 25 months)
+ * @param maxPending how many views an instance holds before dropping the newest (while
+ * the database cannot be reached)
+ */
+@ConfigurationProperties("per.audience")
+public record AudienceProperties(@DefaultValue("true") boolean enabled, @DefaultValue("10s") Duration flushInterval,
+		@DefaultValue("25") int keepMonths, @DefaultValue("50000") int maxPending) {
+
+}
