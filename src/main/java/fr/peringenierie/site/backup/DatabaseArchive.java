@@ -174,8 +174,8 @@ public final class DatabaseArchive {
 			try (ResultSet result = statement.executeQuery("select * from " + table + order)) {
 				ResultSetMetaData meta = result.getMetaData();
 				for (int i = 1; i <= meta.getColumnCount(); i++) {
-					columns
-						.add(new Column(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), kind(meta.getColumnType(i))));
+					columns.add(new Column(meta.getColumnLabel(i).toLowerCase(Locale.ROOT),
+							kind(meta.getColumnType(i), meta.getColumnTypeName(i))));
 				}
 				int contentType = names(columns).indexOf("content_type") + 1;
 				while (result.next()) {
@@ -466,7 +466,15 @@ public final class DatabaseArchive {
 		}
 	}
 
-	private static Kind kind(int sqlType) {
+	/**
+	 * How a column is written, from its JDBC type and its database's name for it
+	 * (PostgreSQL's driver reports {@code timestamptz} as a plain timestamp).
+	 */
+	static Kind kind(int sqlType, String typeName) {
+		String name = (typeName != null) ? typeName.toLowerCase(Locale.ROOT) : "";
+		if (sqlType == Types.TIMESTAMP && (name.equals("timestamptz") || name.contains("with time zone"))) {
+			return Kind.INSTANT;
+		}
 		return switch (sqlType) {
 			case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> Kind.INTEGER;
 			case Types.NUMERIC, Types.DECIMAL, Types.REAL, Types.FLOAT, Types.DOUBLE -> Kind.DECIMAL;

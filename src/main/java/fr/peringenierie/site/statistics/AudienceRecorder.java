@@ -4,15 +4,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
@@ -56,11 +53,11 @@ public class AudienceRecorder {
 	/** The gallery's filters, whose use is counted. */
 	private static final Set<String> FILTERS = Set.of("departement", "secteur", "ville", "annee");
 
-	private final Queue<Hit> pending = new ConcurrentLinkedQueue<>();
-
-	private final AtomicInteger size = new AtomicInteger();
+	private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
 
 	private final AtomicInteger dropped = new AtomicInteger();
+
+	private volatile Tally tally;
 
 	private final PublicPages publicPages;
 
@@ -75,6 +72,7 @@ public class AudienceRecorder {
 		this.site = site;
 		this.properties = properties;
 		this.clock = clock;
+		this.tally = new Tally(properties.maxVisitors());
 	}
 
 	/**
@@ -113,45 +111,53 @@ public class AudienceRecorder {
 		hold(hit);
 	}
 
-	/** Keeps a view for the next write, unless too many already wait. */
+	/** Adds a view to the tally of the next write. */
 	void hold(Hit hit) {
-		if (this.size.incrementAndGet() > this.properties.maxPending()) {
-			this.size.decrementAndGet();
-			this.dropped.incrementAndGet();
-			return;
+		this.swap.readLock().lock();
+		try {
+			if (!this.tally.add(hit)) {
+				this.dropped.incrementAndGet();
+			}
 		}
-		this.pending.add(hit);
+		finally {
+			this.swap.readLock().unlock();
+		}
 	}
 
 	/**
-	 * Takes every view held, for writing.
+	 * Takes what was counted since the last write, and starts a new tally.
 	 */
-	List<Hit> drain() {
-		List<Hit> hits = new ArrayList<>();
-		for (Hit hit = this.pending.poll(); hit != null; hit = this.pending.poll()) {
-			this.size.decrementAndGet();
-			hits.add(hit);
+	Tally drain() {
+		this.swap.writeLock().lock();
+		try {
+			Tally taken = this.tally;
+			this.tally = new Tally(this.properties.maxVisitors());
+			return taken;
 		}
-		return hits;
+		finally {
+			this.swap.writeLock().unlock();
+		}
 	}
 
 	/**
-	 * Gives back views that could not be written (the database did not answer), as far as
-	 * there is room.
+	 * Gives back a tally that could not be written (the database did not answer): added
+	 * to the next one.
 	 */
-	void giveBack(List<Hit> hits) {
-		hits.forEach(this::hold);
+	void giveBack(Tally unwritten) {
+		this.swap.writeLock().lock();
+		try {
+			unwritten.addTo(this.tally);
+		}
+		finally {
+			this.swap.writeLock().unlock();
+		}
 	}
 
-	/** Views dropped since the start, the database having not answered for long. */
+	/** Visitors not told apart since the start, too many being held at once. */
 	int dropped() {
 		return this.dropped.get();
 	}
 
-	/**
-	 * Whether the browser carries a back-office session: only staff have one (Spring
-	 * Session's cookie, read here before its filter runs).
-	 */
 	private static boolean isStaff(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {

@@ -6,15 +6,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -80,72 +82,69 @@ class AudienceWriter {
 	 * @return how many were written
 	 */
 	synchronized int flush() {
-		List<Hit> hits = this.recorder.drain();
-		if (hits.isEmpty()) {
+		Tally tally = this.recorder.drain();
+		if (tally.isEmpty()) {
 			return 0;
 		}
 		try {
-			this.transaction.executeWithoutResult((status) -> write(hits));
-			return hits.size();
+			this.transaction.executeWithoutResult((status) -> write(tally));
+			return tally.views().size() + tally.broken().size();
 		}
 		catch (DataAccessException | TransactionException ex) {
-			logger.warn("Statistiques non écrites ({} vues gardées pour le prochain essai) : {}", hits.size(),
-					ex.getMessage());
-			this.recorder.giveBack(hits);
+			logger.warn("Statistiques non écrites, gardées pour le prochain essai : {}", ex.getMessage());
+			this.recorder.giveBack(tally);
+			// A salt made in the transaction that failed was never shared: forget it.
+			this.salts.clear();
 			return 0;
 		}
 	}
 
-	private void write(List<Hit> hits) {
-		Map<List<Object>, long[]> pages = new LinkedHashMap<>();
-		Map<List<Object>, Long> sources = new LinkedHashMap<>();
-		Map<String, Hit> broken = new LinkedHashMap<>();
-		Map<String, Long> brokenHits = new HashMap<>();
-		Set<List<Object>> visitsSeen = new LinkedHashSet<>();
-		for (Hit hit : hits) {
-			if (!hit.found()) {
-				broken.putIfAbsent(hit.path(), hit);
-				brokenHits.merge(hit.path(), 1L, Long::sum);
-				continue;
-			}
-			long visitor = visitor(hit);
-			long[] counts = pages.computeIfAbsent(List.of(hit.day(), hit.path()), (key) -> new long[3]);
-			counts[0]++;
-			if (visitsSeen.add(List.of(hit.day(), hit.path(), visitor)) && newVisit(hit.day(), hit.path(), visitor)) {
-				counts[1]++;
-			}
-			if (visitsSeen.add(List.of(hit.day(), WHOLE_SITE, visitor)) && newVisit(hit.day(), WHOLE_SITE, visitor)) {
-				counts[2]++;
-			}
-			if (hit.referrerHost() != null) {
-				sources.merge(List.of(hit.day(), "REFERRER", hit.referrerHost()), 1L, Long::sum);
-			}
-			sources.merge(List.of(hit.day(), "DEVICE", hit.device().label()), 1L, Long::sum);
-			hit.filters()
-				.forEach((name, value) -> sources.merge(List.of(hit.day(), "FILTER", name + " = " + value), 1L,
-						Long::sum));
+	/**
+	 * Writes a tally. Rows are written in one order (day, page, visitor) on every
+	 * instance, so that two instances writing at once wait for each other instead of
+	 * deadlocking.
+	 */
+	private void write(Tally tally) {
+		Comparator<Tally.Page> byPage = Comparator.comparing(Tally.Page::day).thenComparing(Tally.Page::path);
+		Map<Tally.Page, long[]> pages = new TreeMap<>(byPage);
+		tally.views().forEach((page, views) -> pages.put(page, new long[] { views.sum(), 0, 0 }));
+		record Visit(LocalDate day, String path, long visitor, Tally.Page countedOn, int column) {
 		}
-		pages.forEach((key, counts) -> add(
+		List<Visit> visits = new ArrayList<>();
+		tally.visitors()
+			.forEach((page, identities) -> identities.forEach((identity) -> visits
+				.add(new Visit(page.day(), page.path(), visitor(page.day(), identity), page, 1))));
+		tally.entries()
+			.forEach((visitor, path) -> visits.add(new Visit(visitor.day(), WHOLE_SITE,
+					visitor(visitor.day(), visitor.identity()), new Tally.Page(visitor.day(), path), 2)));
+		visits.sort(Comparator.comparing(Visit::day).thenComparing(Visit::path).thenComparingLong(Visit::visitor));
+		for (Visit visit : visits) {
+			if (newVisit(visit.day(), visit.path(), visit.visitor())) {
+				pages.get(visit.countedOn())[visit.column()]++;
+			}
+		}
+		pages.forEach((page, counts) -> add(
 				"update audience_page_day set views = views + ?, visitors = visitors + ?, "
 						+ "entries = entries + ? where on_day = ? and path = ?",
 				"insert into audience_page_day (on_day, path, views, visitors, entries) values (?, ?, ?, ?, ?) "
 						+ "on conflict do nothing",
-				new Object[] { counts[0], counts[1], counts[2], key.get(0), key.get(1) },
-				new Object[] { key.get(0), key.get(1), counts[0], counts[1], counts[2] }));
-		sources.forEach((key, views) -> add(
-				"update audience_source_day set views = views + ? where on_day = ? and kind = ? and name = ?",
-				"insert into audience_source_day (on_day, kind, name, views) values (?, ?, ?, ?) on conflict do nothing",
-				new Object[] { views, key.get(0), key.get(1), key.get(2) },
-				new Object[] { key.get(0), key.get(1), key.get(2), views }));
-		Instant now = this.clock.instant();
-		broken.forEach((path, hit) -> add(
-				"update broken_address set hits = hits + ?, last_seen = ?, "
-						+ "referrer_host = coalesce(?, referrer_host) where path = ?",
-				"insert into broken_address (path, referrer_host, hits, first_seen, last_seen) values (?, ?, ?, ?, ?) "
-						+ "on conflict do nothing",
-				new Object[] { brokenHits.get(path), now.atOffset(java.time.ZoneOffset.UTC), hit.referrerHost(), path },
-				new Object[] { path, hit.referrerHost(), brokenHits.get(path), now.atOffset(java.time.ZoneOffset.UTC),
-						now.atOffset(java.time.ZoneOffset.UTC) }));
+				new Object[] { counts[0], counts[1], counts[2], page.day(), page.path() },
+				new Object[] { page.day(), page.path(), counts[0], counts[1], counts[2] }));
+		tally.sources()
+			.forEach((source, views) -> add(
+					"update audience_source_day set views = views + ? where on_day = ? and kind = ? and name = ?",
+					"insert into audience_source_day (on_day, kind, name, views) values (?, ?, ?, ?) on conflict do nothing",
+					new Object[] { views.sum(), source.day(), source.kind(), source.name() },
+					new Object[] { source.day(), source.kind(), source.name(), views.sum() }));
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
+		tally.broken()
+			.forEach((path, broken) -> add(
+					"update broken_address set hits = hits + ?, last_seen = ?, "
+							+ "referrer_host = coalesce(?, referrer_host) where path = ?",
+					"insert into broken_address (path, referrer_host, hits, first_seen, last_seen) values (?, ?, ?, ?, ?) "
+							+ "on conflict do nothing",
+					new Object[] { broken.hits(), now, broken.referrerHost(), path },
+					new Object[] { path, broken.referrerHost(), broken.hits(), now, now }));
 	}
 
 	/**
@@ -168,13 +167,11 @@ class AudienceWriter {
 	/**
 	 * The day's salted hash of a visitor's address and browser.
 	 */
-	private long visitor(Hit hit) {
+	private long visitor(LocalDate day, String identity) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(salt(hit.day()));
-			digest.update(hit.client().getBytes(StandardCharsets.UTF_8));
-			digest.update((byte) 0);
-			digest.update(hit.userAgent().getBytes(StandardCharsets.UTF_8));
+			digest.update(salt(day));
+			digest.update(identity.getBytes(StandardCharsets.UTF_8));
 			return ByteBuffer.wrap(digest.digest()).getLong();
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -65,6 +65,21 @@ class AudienceTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	fr.peringenierie.site.web.PublicPages publicPages;
+
+	@Autowired
+	fr.peringenierie.site.web.SiteProperties site;
+
+	@Autowired
+	AudienceProperties properties;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@BeforeEach
@@ -144,6 +159,43 @@ class AudienceTests {
 		List<Long> identities = this.jdbc
 			.queryForList("select visitor from audience_visit where path = '*' order by on_day", Long.class);
 		assertThat(identities).hasSize(2).doesNotHaveDuplicates();
+	}
+
+	/**
+	 * Two instances on one database, each with its own tally, writing at the same moment:
+	 * every view is counted, and a visitor seen by both counts once.
+	 */
+	@Test
+	void twoInstancesWritingAtOnceLoseNoCount() throws Exception {
+		AudienceRecorder otherRecorder = new AudienceRecorder(this.publicPages, this.site, this.properties, this.clock);
+		AudienceWriter otherWriter = new AudienceWriter(otherRecorder, this.jdbc, this.transactions, this.properties,
+				this.clock);
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Paris")));
+		for (int round = 0; round < 5; round++) {
+			for (int i = 0; i < 60; i++) {
+				// Visitors 0–39 reach this instance, 20–59 the other: 60 in all.
+				AudienceRecorder instance = (i < 40) ? this.recorder : otherRecorder;
+				for (String path : List.of("/", "/realisations")) {
+					instance
+						.hold(new Hit(today, path, true, "10.9.0." + i, FIREFOX, null, Hit.Device.DESKTOP, Map.of()));
+				}
+				if (i >= 20 && i < 40) {
+					otherRecorder
+						.hold(new Hit(today, "/", true, "10.9.0." + i, FIREFOX, null, Hit.Device.DESKTOP, Map.of()));
+				}
+			}
+			java.util.concurrent.CompletableFuture<Integer> one = java.util.concurrent.CompletableFuture
+				.supplyAsync(this.writer::flush);
+			java.util.concurrent.CompletableFuture<Integer> two = java.util.concurrent.CompletableFuture
+				.supplyAsync(otherWriter::flush);
+			assertThat(one.get()).isPositive();
+			assertThat(two.get()).isPositive();
+		}
+		AudienceReport.Period period = this.report.period(1);
+		assertThat(this.report.pages(period, 10)).containsExactlyInAnyOrder(new AudienceReport.Row("/", 400, 60),
+				new AudienceReport.Row("/realisations", 300, 60));
+		assertThat(this.report.days(period)).singleElement()
+			.satisfies((day) -> assertThat(day.visitors()).isEqualTo(60));
 	}
 
 	@Test
