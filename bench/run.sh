@@ -144,6 +144,25 @@ for profile in "${PROFILES[@]}"; do
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 done
 
+# --- The cost of counting visits ------------------------------------------------------------
+# The home page (from the page cache), loaded as browsers would load it — a browser's
+# User-Agent, so that every request is counted — with the audience measurement on, then off.
+# Scheduling stays on: the counts are written every 10 s while the load runs.
+declare -A AUDIENCE_RPS AUDIENCE_P99
+BROWSER_UA="Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
+for counting in true false; do
+  PER_ADMIN_PASSWORD=bench-only-password "$JAVA" -jar "$JAR" --server.port=$APP_PORT --logging.level.root=warn \
+    "--spring.datasource.url=jdbc:h2:file:$WORK/h2/per;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    --per.audience.enabled=$counting > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  wait_ready
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "User-Agent: $BROWSER_UA" "http://127.0.0.1:$APP_PORT/" >/dev/null
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "User-Agent: $BROWSER_UA" "http://127.0.0.1:$APP_PORT/")
+  AUDIENCE_RPS[$counting]=$(echo "$out" | awk '/Requests\/sec/ {printf "%d", $2}')
+  AUDIENCE_P99[$counting]=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+done
+
 chmod -R a+rX "$WORK/www"
 nginx -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
 NGINX_PID=$!
@@ -278,6 +297,16 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "h2 and postgres-read read the content revision on every request; postgres (the default) is told of each new revision by PostgreSQL (LISTEN/NOTIFY) the moment it commits, and reads it again every 5 s in case a notification was missed."
   echo
   echo "Home page weight, transferred as a browser fetches it (HTML, CSS, font, SVG images; gzip where offered): $(( WEIGHT / 1024 )) KB ($WEIGHT bytes)."
+  echo
+  echo "## Counting visits"
+  echo
+  echo "\`/\` on H2 from the page cache, every request with a browser's User-Agent (so every request is counted), wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a 5 s warm-up."
+  echo
+  echo "| Audience measurement | Requests/s | p99 |"
+  echo "| --- | ---: | ---: |"
+  echo "| on (\`per.audience.enabled=true\`, the default) | ${AUDIENCE_RPS[true]} | ${AUDIENCE_P99[true]} |"
+  echo "| off | ${AUDIENCE_RPS[false]} | ${AUDIENCE_P99[false]} |"
+  echo "| on / off | $(ratio "${AUDIENCE_RPS[true]}" "${AUDIENCE_RPS[false]}") | |"
   echo
   echo "## Start-up and the first 10 seconds"
   echo
