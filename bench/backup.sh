@@ -66,14 +66,14 @@ run() { # name, fill.sql or empty
   (cd "$dir" && "$JAVA" -jar "$JAR" --per.restore.file="$file" > "$dir/restore.log" 2>&1)
   restore_ms=$(( $(ms) - started ))
   restored=$(grep -o "Restauration terminée en [0-9]* ms" "$dir/restore.log" || true)
-  printf '| %s | %s Mo | %s ms (%s) | %s ms (%s ; le reste : démarrage de la JVM et de l’application) |\n' \
-    "$1" "$(awk "BEGIN{printf \"%.1f\", $size/1048576}")" "$backup_ms" "$timings" "$restore_ms" "$restored"
+  printf '| %s | %s | %s ms (%s) | %s ms (%s ; le reste : démarrage de la JVM et de l’application) |\n' \
+    "$1" "$(awk "BEGIN{ if ($size < 1048576) printf \"%d Ko\", $size/1024; else printf \"%.1f Mo\", $size/1048576 }")" "$backup_ms" "$timings" "$restore_ms" "$restored"
 }
 
 cat > "$WORK/large.sql" <<SQL
 insert into contact_request (submission_key, received_at, last_exchange_at, name, email, subject_code,
   subject_label, message, status, notification_status)
-select 'banc-' || x, current_timestamp, current_timestamp, 'Prospect ' || x, 'prospect' || x || '@example.com',
+select 'banc-' || "X", current_timestamp, current_timestamp, 'Prospect ' || "X", 'prospect' || "X" || '@example.com',
   'structure', 'Structure', repeat('Nous souhaitons une étude de structure pour un bâtiment de bureaux. ', 12),
   'NEW', 'NOT_NEEDED'
 from system_range(1, 10000);
