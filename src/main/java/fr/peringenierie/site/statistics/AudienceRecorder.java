@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Pattern;
@@ -44,6 +45,9 @@ public class AudienceRecorder {
 	private static final Pattern ATTACK = Pattern.compile(
 			"(?i).*(\\.php|\\.asp|\\.env|\\.git|wp-|wordpress|cgi-bin|phpmyadmin|\\.sql|\\.bak|\\.ini|/etc/|\\.\\.|xmlrpc|owa/|\\.cgi|shell|admin\\.).*");
 
+	/** Stands for "a robot" among the classified user agents (a map holds no null). */
+	private static final Hit.Device ROBOT_DEVICE = Hit.Device.ROBOT;
+
 	/** Spring Session's cookie. */
 	private static final String SESSION_COOKIE = "SESSION";
 
@@ -58,6 +62,9 @@ public class AudienceRecorder {
 	private final AtomicInteger dropped = new AtomicInteger();
 
 	private volatile Tally tally;
+
+	/** User agents already classified; {@link #ROBOT_DEVICE} marks robots. */
+	private final Map<String, Hit.Device> devices = new ConcurrentHashMap<>();
 
 	private final PublicPages publicPages;
 
@@ -90,7 +97,8 @@ public class AudienceRecorder {
 			return;
 		}
 		String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
-		if (userAgent == null || userAgent.isBlank() || ROBOT.matcher(userAgent).find()) {
+		Hit.Device device = (userAgent != null) ? device(userAgent) : null;
+		if (device == null) {
 			return;
 		}
 		boolean found = status != 404;
@@ -106,9 +114,26 @@ public class AudienceRecorder {
 			return;
 		}
 		Hit hit = new Hit(LocalDate.now(this.clock.withZone(PARIS)), path, found, request.getRemoteAddr(), userAgent,
-				referrerHost(request.getHeader(HttpHeaders.REFERER)), Hit.Device.of(userAgent),
-				found ? filters(request) : Map.of());
+				referrerHost(request.getHeader(HttpHeaders.REFERER)), device, found ? filters(request) : Map.of());
 		hold(hit);
+	}
+
+	/**
+	 * The class of device of a browser, or {@code null} for a robot. Browsers send the
+	 * same few user agents again and again: each is classified once (up to a limit).
+	 */
+	private Hit.Device device(String userAgent) {
+		Hit.Device known = this.devices.get(userAgent);
+		if (known != null) {
+			return (known != ROBOT_DEVICE) ? known : null;
+		}
+		boolean robot = userAgent.isBlank() || userAgent.length() > 500 || ROBOT.matcher(userAgent).find();
+		Hit.Device device = robot ? ROBOT_DEVICE : Hit.Device.of(userAgent);
+		if (this.devices.size() >= 10_000) {
+			this.devices.clear();
+		}
+		this.devices.put(userAgent, device);
+		return robot ? null : device;
 	}
 
 	/** Adds a view to the tally of the next write. */

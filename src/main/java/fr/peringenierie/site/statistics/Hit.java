@@ -23,7 +23,10 @@ record Hit(LocalDate day, String path, boolean found, String client, String user
 	/** Classes of device, as the statistics show them. */
 	enum Device {
 
-		MOBILE("Téléphone"), TABLET("Tablette"), DESKTOP("Ordinateur");
+		MOBILE("Téléphone"), TABLET("Tablette"), DESKTOP("Ordinateur"),
+
+		/** Not a browser: never counted. */
+		ROBOT("Robot");
 
 		private final String label;
 
