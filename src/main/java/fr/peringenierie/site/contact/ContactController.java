@@ -69,8 +69,9 @@ class ContactController {
 
 	@GetMapping("/contact")
 	@PublicPage(cacheable = false)
-	String form(Model model) {
-		model.addAttribute("contactForm", ContactForm.blank());
+	String form(HttpServletRequest request, Model model) {
+		model.addAttribute("contactForm",
+				ContactForm.comingFrom(request.getHeader(HttpHeaders.REFERER), request.getServerName()));
 		return showForm(model);
 	}
 

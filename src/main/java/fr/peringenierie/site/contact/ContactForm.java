@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import fr.peringenierie.site.web.SitePaths;
+
 /**
  * What a prospect types in the contact form. Single-line fields refuse markup and control
  * characters outright; the message may contain any printable text, which is always shown
@@ -60,10 +62,53 @@ public class ContactForm {
 			message = "Le formulaire est incomplet : rechargez la page puis renvoyez-le.")
 	private String submissionKey;
 
+	/**
+	 * The page of this site the prospect was reading before the form (a hidden field,
+	 * kept only if it is a path of this site).
+	 */
+	private String origin;
+
 	public static ContactForm blank() {
 		ContactForm form = new ContactForm();
 		form.submissionKey = UUID.randomUUID().toString();
 		return form;
+	}
+
+	/**
+	 * A blank form that remembers the page the prospect came from, when it is a page of
+	 * this site.
+	 */
+	public static ContactForm comingFrom(String referrer, String ownHost) {
+		ContactForm form = blank();
+		if (referrer != null && referrer.length() <= 2000) {
+			try {
+				java.net.URI uri = java.net.URI.create(referrer.strip());
+				if (ownHost != null && ownHost.equalsIgnoreCase(uri.getHost()) && uri.getRawPath() != null) {
+					form.origin = originPath(uri.getRawPath());
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// Not an address: no origin.
+			}
+		}
+		return form;
+	}
+
+	/**
+	 * A path of this site, or {@code null} for anything else (a hidden field can be
+	 * forged).
+	 */
+	static String originPath(String path) {
+		return (path != null && path.length() <= 300 && path.matches(SitePaths.PATTERN) && !path.startsWith("/contact")
+				&& !path.startsWith("/admin")) ? path : null;
+	}
+
+	public String getOrigin() {
+		return this.origin;
+	}
+
+	public void setOrigin(String origin) {
+		this.origin = origin;
 	}
 
 	public String getName() {

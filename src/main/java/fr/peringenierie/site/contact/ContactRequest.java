@@ -83,7 +83,14 @@ public class ContactRequest extends BaseEntity {
 	@Column(name = "notified_at")
 	private Instant notifiedAt;
 
+	private String originPath;
+
 	protected ContactRequest() {
+	}
+
+	/** The page of the site the prospect was reading before the form, if known. */
+	public String getOriginPath() {
+		return this.originPath;
 	}
 
 	ContactRequest(String submissionKey, Instant receivedAt, ContactForm form, String subjectLabel) {
@@ -97,6 +104,7 @@ public class ContactRequest extends BaseEntity {
 		this.subjectCode = form.getSubject();
 		this.subjectLabel = subjectLabel;
 		this.message = form.getMessage().strip();
+		this.originPath = ContactForm.originPath(form.getOrigin());
 		this.status = ContactStatus.NEW;
 		this.notificationStatus = NotificationStatus.PENDING;
 		this.nextAttemptAt = receivedAt;

@@ -117,6 +117,20 @@ public class AudienceReport {
 	}
 
 	/**
+	 * The pages prospects were reading before they wrote, by requests received (spam
+	 * aside): known from the form itself, never from a visit.
+	 */
+	List<Row> contactOrigins(Period period, int limit) {
+		return this.jdbc.query(
+				"select coalesce(origin_path, '(inconnue)'), count(*) from contact_request where received_at >= ? "
+						+ "and received_at < ? and status <> 'SPAM' group by origin_path order by count(*) desc limit "
+						+ limit,
+				(row, index) -> new Row(row.getString(1), row.getLong(2), 0),
+				period.from().atStartOfDay(PARIS).toOffsetDateTime(),
+				period.to().plusDays(1).atStartOfDay(PARIS).toOffsetDateTime());
+	}
+
+	/**
 	 * Public addresses that answered 404, most seen first: neither ignored nor already
 	 * redirected.
 	 */

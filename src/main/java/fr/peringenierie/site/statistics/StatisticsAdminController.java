@@ -60,6 +60,7 @@ class StatisticsAdminController {
 		model.addAttribute("devices", this.report.sources(chosen, "DEVICE", 5));
 		model.addAttribute("filters", this.report.sources(chosen, "FILTER", 10));
 		model.addAttribute("weeks", newestFirst(this.report.contactWeeks(chosen)));
+		model.addAttribute("contactOrigins", this.report.contactOrigins(chosen, 10));
 		return "admin/statistics/overview";
 	}
 

@@ -162,6 +162,43 @@ class AudienceTests {
 	}
 
 	/**
+	 * The page a prospect was reading before the form goes with the request (a page of
+	 * this site only), and the statistics count requests by it.
+	 */
+	@Test
+	void theContactFormRemembersThePageItWasOpenedFrom() throws Exception {
+		this.jdbc.update("delete from contact_request where email = 'origine@example.com'");
+		String page = this.mvc.get()
+			.uri("/contact")
+			.header("Referer", "http://localhost/realisations/doramar")
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("name=\"origin\" value=\"/realisations/doramar\"");
+		assertThat(this.mvc.get().uri("/contact").header("Referer", "https://ailleurs.example/page").exchange())
+			.bodyText()
+			.contains("name=\"origin\" value=\"\"");
+		for (String origin : List.of("/realisations/doramar", "https://ailleurs.example/x")) {
+			assertThat(this.mvc.post()
+				.uri("/contact")
+				.param("name", "Prospect d’origine")
+				.param("email", "origine@example.com")
+				.param("subject", "structure")
+				.param("message", "Une demande venue d’une réalisation.")
+				.param("submissionKey", java.util.UUID.randomUUID().toString())
+				.param("origin", origin)
+				.with(csrf())).hasStatus(HttpStatus.FOUND);
+		}
+		assertThat(this.jdbc.queryForList(
+				"select origin_path from contact_request where email = 'origine@example.com' order by id",
+				String.class))
+			.containsExactly("/realisations/doramar", null);
+		assertThat(this.report.contactOrigins(this.report.period(1), 10))
+			.contains(new AudienceReport.Row("/realisations/doramar", 1, 0));
+		this.jdbc.update("delete from contact_request where email = 'origine@example.com'");
+	}
+
+	/**
 	 * Two instances on one database, each with its own tally, writing at the same moment:
 	 * every view is counted, and a visitor seen by both counts once.
 	 */
