@@ -41,11 +41,17 @@ class ReviewAdminController {
 
 	@PostMapping(PATH + "/{segment}/{id}/publier")
 	String publish(@PathVariable String segment, @PathVariable long id, RedirectAttributes redirect) {
-		if (this.reviews.publish(segment, id)) {
-			redirect.addFlashAttribute("success", this.messages.get("review.published"));
+		try {
+			if (this.reviews.publish(segment, id)) {
+				redirect.addFlashAttribute("success", this.messages.get("review.published"));
+			}
+			else {
+				redirect.addFlashAttribute("failure", this.messages.get("review.changed"));
+			}
 		}
-		else {
-			redirect.addFlashAttribute("failure", this.messages.get("review.changed"));
+		catch (ContentPublisher.Refused ex) {
+			// Nothing was published (its transaction is undone): the proposal waits.
+			redirect.addFlashAttribute("failure", this.messages.get("review.refused", ex.getMessage()));
 		}
 		return "redirect:" + PATH;
 	}
