@@ -25,7 +25,9 @@ public final class AdminPages {
 
 	/** The screens a contributor works in, as they see them. */
 	public static final List<String> CONTRIBUTORS = List.of("/admin", "/admin/edito", "/admin/realisations/1",
-			"/admin/brouillons", "/admin/mot-de-passe");
+			"/admin/brouillons", "/admin/mot-de-passe", "/admin/equipe", "/admin/equipe/personnes/1",
+			"/admin/departements/1", "/admin/moyens-techniques", "/admin/moyens-techniques/1", "/admin/sections/1",
+			"/admin/histoire");
 
 	private AdminPages() {
 	}

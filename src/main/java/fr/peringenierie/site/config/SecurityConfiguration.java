@@ -112,20 +112,27 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** The edit screens of the content, each item by its number. */
+	/**
+	 * The edit screens of the content kept in drafts, each item by its number: their forms
+	 * go through {@code PublishActions}.
+	 */
 	private static final String[] CONTENT_EDIT_SCREENS = { "/admin/edito", "/admin/histoire/{id:\\d+}",
 			"/admin/departements/{id:\\d+}", "/admin/sections/{id:\\d+}", "/admin/elements/{id:\\d+}",
-			"/admin/equipe/{id:\\d+}", "/admin/equipe/personnes/{id:\\d+}", "/admin/moyens-techniques/{id:\\d+}",
-			"/admin/logiciels/{id:\\d+}", "/admin/realisations/{id:\\d+}", "/admin/textes/{id:\\d+}" };
+			"/admin/equipe/{id:\\d+}", "/admin/moyens-techniques/{id:\\d+}", "/admin/logiciels/{id:\\d+}",
+			"/admin/realisations/{id:\\d+}", "/admin/textes/{id:\\d+}" };
 
 	/** What a contributor may open, besides the content's edit screens. */
-	static final String[] CONTRIBUTOR_READS = concat(CONTENT_EDIT_SCREENS, "/admin", "/admin/histoire",
+	static final String[] CONTRIBUTOR_READS = concat(CONTENT_EDIT_SCREENS, "/admin/equipe/personnes/{id:\\d+}",
+			"/admin", "/admin/histoire",
 			"/admin/departements", "/admin/equipe", "/admin/moyens-techniques", "/admin/realisations", "/admin/textes",
 			"/admin/brouillons", "/admin/brouillons/*/*/abandonner", "/admin/apercu/**", "/admin/historique/*/*",
 			"/admin/historique/*/*/comparer", "/admin/historique/*/*/{revision:\\d+}", "/admin/recherche",
 			"/admin/liens", "/admin/session", "/admin/reprise", "/admin/mot-de-passe", "/admin/second-facteur");
 
-	/** What a contributor may send, besides the content's text forms. */
+	/**
+	 * What a contributor may send, besides the content's text forms (not the people of
+	 * the team page: they have no drafts, a change is online at once).
+	 */
 	static final String[] CONTRIBUTOR_WRITES = concat(CONTENT_EDIT_SCREENS, "/admin/realisations/{id:\\d+}/garder",
 			"/admin/brouillons/*/*/abandonner", "/admin/reprise/abandonner", "/admin/mot-de-passe",
 			"/admin/mot-de-passe/**", "/admin/second-facteur/**", "/admin/logout");

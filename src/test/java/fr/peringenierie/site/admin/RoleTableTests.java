@@ -58,8 +58,8 @@ class RoleTableTests {
 	/** What a contributor sends (POST). */
 	static final List<String> CONTRIBUTOR_WRITES = List.of("/admin/edito", "/admin/histoire/999999",
 			"/admin/departements/999999", "/admin/sections/999999", "/admin/elements/999999", "/admin/equipe/999999",
-			"/admin/equipe/personnes/999999", "/admin/moyens-techniques/999999", "/admin/logiciels/999999",
-			"/admin/realisations/999999", "/admin/realisations/999999/garder", "/admin/textes/999999",
+			"/admin/moyens-techniques/999999", "/admin/logiciels/999999", "/admin/realisations/999999",
+			"/admin/realisations/999999/garder", "/admin/textes/999999",
 			"/admin/brouillons/parametre/999999/abandonner", "/admin/reprise/abandonner", "/admin/mot-de-passe",
 			"/admin/mot-de-passe/courriel", "/admin/mot-de-passe/cles/renommer", "/admin/mot-de-passe/cles/retirer",
 			"/admin/second-facteur/envoyer", "/admin/second-facteur/verifier", "/admin/second-facteur/secours");
