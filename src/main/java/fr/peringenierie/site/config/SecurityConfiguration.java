@@ -113,8 +113,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The edit screens of the content kept in drafts, each item by its number: their forms
-	 * go through {@code PublishActions}.
+	 * The edit screens of the content kept in drafts, each item by its number: their
+	 * forms go through {@code PublishActions}.
 	 */
 	private static final String[] CONTENT_EDIT_SCREENS = { "/admin/edito", "/admin/histoire/{id:\\d+}",
 			"/admin/departements/{id:\\d+}", "/admin/sections/{id:\\d+}", "/admin/elements/{id:\\d+}",
@@ -123,11 +123,11 @@ class SecurityConfiguration {
 
 	/** What a contributor may open, besides the content's edit screens. */
 	static final String[] CONTRIBUTOR_READS = concat(CONTENT_EDIT_SCREENS, "/admin/equipe/personnes/{id:\\d+}",
-			"/admin", "/admin/histoire",
-			"/admin/departements", "/admin/equipe", "/admin/moyens-techniques", "/admin/realisations", "/admin/textes",
-			"/admin/brouillons", "/admin/brouillons/*/*/abandonner", "/admin/apercu/**", "/admin/historique/*/*",
-			"/admin/historique/*/*/comparer", "/admin/historique/*/*/{revision:\\d+}", "/admin/recherche",
-			"/admin/liens", "/admin/session", "/admin/reprise", "/admin/mot-de-passe", "/admin/second-facteur");
+			"/admin", "/admin/histoire", "/admin/departements", "/admin/equipe", "/admin/moyens-techniques",
+			"/admin/realisations", "/admin/textes", "/admin/brouillons", "/admin/brouillons/*/*/abandonner",
+			"/admin/apercu/**", "/admin/historique/*/*", "/admin/historique/*/*/comparer",
+			"/admin/historique/*/*/{revision:\\d+}", "/admin/recherche", "/admin/liens", "/admin/session",
+			"/admin/reprise", "/admin/mot-de-passe", "/admin/second-facteur");
 
 	/**
 	 * What a contributor may send, besides the content's text forms (not the people of
