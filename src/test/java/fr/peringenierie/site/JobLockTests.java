@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import fr.peringenierie.site.web.EveryInstance;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -45,7 +46,9 @@ class JobLockTests {
 				continue;
 			}
 			for (Method method : type.getDeclaredMethods()) {
-				if (method.isAnnotationPresent(Scheduled.class)) {
+				// A task each instance runs on its own data says so; every other takes a
+				// lock.
+				if (method.isAnnotationPresent(Scheduled.class) && !method.isAnnotationPresent(EveryInstance.class)) {
 					SchedulerLock lock = method.getAnnotation(SchedulerLock.class);
 					(lock != null ? locked : unlocked).add(type.getSimpleName() + "." + method.getName());
 				}

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import fr.peringenierie.site.web.EveryInstance;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,7 @@ class AudienceWriter {
 		this.clock = clock;
 	}
 
+	@EveryInstance
 	@Scheduled(fixedDelayString = "${per.audience.flush-interval:10s}",
 			initialDelayString = "${per.audience.flush-interval:10s}")
 	void flushPeriodically() {
