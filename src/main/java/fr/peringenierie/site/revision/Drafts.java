@@ -443,7 +443,8 @@ public class Drafts {
 		return all().stream().filter((pending) -> pending.draft().getProblem() != null).toList();
 	}
 
-	private Map<String, Object> values(Draft draft) {
+	/** The tracked values a draft holds. */
+	Map<String, Object> values(Draft draft) {
 		return this.jsonMapper.readValue(draft.getData(), new TypeReference<Map<String, Object>>() {
 		});
 	}

@@ -7,8 +7,6 @@ import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.ResourceNotFoundException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,17 +38,14 @@ public class Reviews {
 
 	private final ApplicationEventPublisher events;
 
-	private final JsonMapper jsonMapper;
-
 	Reviews(Drafts drafts, DraftRepository repository, TrackedKinds kinds, ContentPublishers publishers,
-			AuditLog auditLog, ApplicationEventPublisher events, JsonMapper jsonMapper) {
+			AuditLog auditLog, ApplicationEventPublisher events) {
 		this.drafts = drafts;
 		this.repository = repository;
 		this.kinds = kinds;
 		this.publishers = publishers;
 		this.auditLog = auditLog;
 		this.events = events;
-		this.jsonMapper = jsonMapper;
 	}
 
 	/**
@@ -90,9 +85,7 @@ public class Reviews {
 		if (item.getVersion() != proposal.getBaseVersion()) {
 			return false;
 		}
-		Map<String, Object> values = this.jsonMapper.readValue(proposal.getData(),
-				new TypeReference<Map<String, Object>>() {
-				});
+		Map<String, Object> values = this.drafts.values(proposal);
 		this.repository.deleteItem(kind.entityName(), id);
 		this.publishers.publish(item, values);
 		this.drafts.published(kind, this.kinds.item(kind, id), proposal);
