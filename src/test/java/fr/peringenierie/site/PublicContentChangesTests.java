@@ -3,6 +3,7 @@ package fr.peringenierie.site;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,11 @@ import fr.peringenierie.site.contact.ContactRequest;
 import fr.peringenierie.site.contact.ContactRequestRepository;
 import fr.peringenierie.site.contact.ContactStatus;
 import fr.peringenierie.site.project.Project;
+import fr.peringenierie.site.careers.JobOffer;
+import fr.peringenierie.site.careers.JobOfferEditor;
+import fr.peringenierie.site.news.NewsEditor;
+import fr.peringenierie.site.news.NewsForm;
+import fr.peringenierie.site.news.NewsPost;
 import fr.peringenierie.site.project.ProjectEditor;
 import fr.peringenierie.site.project.ProjectPhoto;
 import fr.peringenierie.site.redirect.PageRedirect;
@@ -68,6 +74,12 @@ class PublicContentChangesTests {
 
 	@Autowired
 	ProjectEditor projects;
+
+	@Autowired
+	NewsEditor news;
+
+	@Autowired
+	JobOfferEditor offers;
 
 	@Autowired
 	ContactDesk desk;
@@ -131,6 +143,12 @@ class PublicContentChangesTests {
 									PageRedirect.class)
 								.getSingleResult()
 								.getId())));
+		// Taking a post or an offer offline changes the lists that showed it, too.
+		changes.put(NewsPost.class, new Change((em) -> SampleContent.publishedPost(this.news),
+				(em) -> this.news.update(first(em, NewsPost.class).getId(), offline(first(em, NewsPost.class)))));
+		changes.put(JobOffer.class,
+				new Change((em) -> SampleContent.openOffer(this.offers, LocalDate.now().plusDays(30)),
+						(em) -> em.remove(first(em, JobOffer.class))));
 		for (EntityType<?> type : this.entityManager.getMetamodel().getEntities()) {
 			Class<?> javaType = type.getJavaType();
 			if (PublicContent.class.isAssignableFrom(javaType) && Positioned.class.isAssignableFrom(javaType)) {
@@ -191,6 +209,14 @@ class PublicContentChangesTests {
 	String pageTextBody;
 
 	String companyNameValue;
+
+	private static NewsForm offline(NewsPost post) {
+		NewsForm form = SampleContent.postForm(post.getTitle());
+		form.setSlug(post.getSlug());
+		form.setVersion(post.getVersion());
+		form.setPublished(false);
+		return form;
+	}
 
 	private static SiteSetting companyName(EntityManager em) {
 		return em.createQuery("select s from SiteSetting s where s.code = 'company.name'", SiteSetting.class)

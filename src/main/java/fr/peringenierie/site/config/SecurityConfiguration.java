@@ -53,7 +53,8 @@ class SecurityConfiguration {
 			// Staff accounts, and the personal data of prospects taken out of the site in
 			// bulk (backups included).
 			.requestMatchers("/admin/utilisateurs/**", "/admin/demandes/export.csv", "/admin/demandes/personne/**",
-					"/admin/corbeille/*/*/supprimer", "/admin/sauvegardes", "/admin/sauvegardes/**")
+					"/admin/corbeille/*/*/supprimer", "/admin/sauvegardes", "/admin/sauvegardes/**",
+					"/admin/recrutement/candidatures/*/export", "/admin/recrutement/candidatures/*/effacer")
 			.hasRole(StaffRole.ADMIN.name())
 			// Contributors: their account, the content's edit screens and drafts; their
 			// text forms keep changes as drafts for review (PublishActions refuses them
@@ -119,15 +120,16 @@ class SecurityConfiguration {
 	private static final String[] CONTENT_EDIT_SCREENS = { "/admin/edito", "/admin/histoire/{id:\\d+}",
 			"/admin/departements/{id:\\d+}", "/admin/sections/{id:\\d+}", "/admin/elements/{id:\\d+}",
 			"/admin/equipe/{id:\\d+}", "/admin/moyens-techniques/{id:\\d+}", "/admin/logiciels/{id:\\d+}",
-			"/admin/realisations/{id:\\d+}", "/admin/textes/{id:\\d+}" };
+			"/admin/realisations/{id:\\d+}", "/admin/textes/{id:\\d+}", "/admin/actualites/{id:\\d+}",
+			"/admin/recrutement/offres/{id:\\d+}" };
 
 	/** What a contributor may open, besides the content's edit screens. */
 	static final String[] CONTRIBUTOR_READS = concat(CONTENT_EDIT_SCREENS, "/admin/equipe/personnes/{id:\\d+}",
 			"/admin", "/admin/histoire", "/admin/departements", "/admin/equipe", "/admin/moyens-techniques",
-			"/admin/realisations", "/admin/textes", "/admin/brouillons", "/admin/brouillons/*/*/abandonner",
-			"/admin/apercu/**", "/admin/historique/*/*", "/admin/historique/*/*/comparer",
-			"/admin/historique/*/*/{revision:\\d+}", "/admin/recherche", "/admin/liens", "/admin/session",
-			"/admin/reprise", "/admin/mot-de-passe", "/admin/second-facteur");
+			"/admin/realisations", "/admin/textes", "/admin/actualites", "/admin/recrutement", "/admin/brouillons",
+			"/admin/brouillons/*/*/abandonner", "/admin/apercu/**", "/admin/historique/*/*",
+			"/admin/historique/*/*/comparer", "/admin/historique/*/*/{revision:\\d+}", "/admin/recherche",
+			"/admin/liens", "/admin/session", "/admin/reprise", "/admin/mot-de-passe", "/admin/second-facteur");
 
 	/**
 	 * What a contributor may send, besides the content's text forms (not the people of

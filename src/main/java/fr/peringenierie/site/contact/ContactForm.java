@@ -17,10 +17,10 @@ import fr.peringenierie.site.web.SitePaths;
 public class ContactForm {
 
 	/** Printable text on one line, without markup or undecodable bytes. */
-	static final String SINGLE_LINE = "[^<>\\p{Cntrl}\\x{FFFD}]*";
+	public static final String SINGLE_LINE = "[^<>\\p{Cntrl}\\x{FFFD}]*";
 
 	/** Printable text over several lines, without undecodable bytes. */
-	static final String MULTI_LINE = "(?s)[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\x{FFFD}]*";
+	public static final String MULTI_LINE = "(?s)[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\x{FFFD}]*";
 
 	@NotBlank(message = "Indiquez votre nom.")
 	@Size(max = 120, message = "Le nom ne doit pas dépasser 120 caractères.")

@@ -1,6 +1,9 @@
 package fr.peringenierie.site.contact;
 
+import java.util.List;
+
 import fr.peringenierie.site.web.PageMeta;
+import fr.peringenierie.site.web.PersonalDataNotice;
 import fr.peringenierie.site.web.PublicPage;
 import fr.peringenierie.site.web.Messages;
 
@@ -19,7 +22,10 @@ class PrivacyController {
 
 	private final Messages messages;
 
-	PrivacyController(ContactProperties properties, Messages messages) {
+	private final List<PersonalDataNotice> notices;
+
+	PrivacyController(ContactProperties properties, Messages messages, List<PersonalDataNotice> notices) {
+		this.notices = notices;
 		this.messages = messages;
 		this.properties = properties;
 	}
@@ -28,6 +34,7 @@ class PrivacyController {
 	@PublicPage
 	String privacy(Model model) {
 		model.addAttribute("retention", this.properties.retentionInWords());
+		model.addAttribute("notices", this.notices);
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.of(this.messages.get("page.privacy.title"), this.messages.get("page.privacy.description")));
 		return "contact/privacy";

@@ -1,7 +1,10 @@
 package fr.peringenierie.site.department;
 
+import java.util.List;
+
 import fr.peringenierie.site.team.TeamDirectory;
 import fr.peringenierie.site.web.HtmlText;
+import fr.peringenierie.site.web.Mentions;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
@@ -22,8 +25,11 @@ class DepartmentController {
 
 	private final TeamDirectory team;
 
-	DepartmentController(DepartmentCatalog catalog, Messages messages, DepartmentProjects projects,
-			TeamDirectory team) {
+	private final List<Mentions> mentions;
+
+	DepartmentController(DepartmentCatalog catalog, Messages messages, DepartmentProjects projects, TeamDirectory team,
+			List<Mentions> mentions) {
+		this.mentions = mentions;
 		this.team = team;
 		this.messages = messages;
 		this.catalog = catalog;
@@ -46,6 +52,7 @@ class DepartmentController {
 		model.addAttribute("department", department);
 		model.addAttribute("projects", this.projects.of(department.getSlug()));
 		model.addAttribute("team", this.team.team());
+		model.addAttribute("mentions", this.mentions.stream().flatMap((each) -> each.of(department).stream()).toList());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta
 					.of(this.messages.get("page.department.title", department.getName()),

@@ -3,6 +3,7 @@ package fr.peringenierie.site.home;
 import java.util.List;
 
 import fr.peringenierie.site.department.DepartmentCatalog;
+import fr.peringenierie.site.news.NewsDesk;
 import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.project.ProjectGallery;
 import fr.peringenierie.site.sitewide.PageTexts;
@@ -22,6 +23,8 @@ class HomeController {
 
 	static final int FEATURED_PROJECTS = 3;
 
+	static final int LATEST_NEWS = 3;
+
 	private final SiteWideContent siteWide;
 
 	private final DepartmentCatalog departments;
@@ -32,8 +35,11 @@ class HomeController {
 
 	private final SitePictures pictures;
 
+	private final NewsDesk news;
+
 	HomeController(SiteWideContent siteWide, DepartmentCatalog departments, ProjectGallery gallery, TeamDirectory team,
-			SitePictures pictures) {
+			SitePictures pictures, NewsDesk news) {
+		this.news = news;
 		this.pictures = pictures;
 		this.siteWide = siteWide;
 		this.departments = departments;
@@ -51,6 +57,7 @@ class HomeController {
 		model.addAttribute("featuredProjects", projects.subList(0, Math.min(FEATURED_PROJECTS, projects.size())));
 		model.addAttribute("projectCount", projects.size());
 		model.addAttribute("team", this.team.team());
+		model.addAttribute("latestNews", this.news.latest(LATEST_NEWS));
 		model.addAttribute("hero", this.pictures.bySlot().get(SitePicture.HOME_HERO));
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.of(texts.get("home.tagline"), texts.get("home.baseline") + ". " + texts.get("home.tagline")));

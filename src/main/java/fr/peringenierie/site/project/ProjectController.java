@@ -1,7 +1,10 @@
 package fr.peringenierie.site.project;
 
+import java.util.List;
+
 import fr.peringenierie.site.web.AdminForms;
 import fr.peringenierie.site.web.ImageProcessor;
+import fr.peringenierie.site.web.Mentions;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PublicPage;
@@ -31,7 +34,10 @@ class ProjectController {
 
 	private final StoredImages images;
 
-	ProjectController(ProjectGallery gallery, Messages messages, StoredImages images) {
+	private final List<Mentions> mentions;
+
+	ProjectController(ProjectGallery gallery, Messages messages, StoredImages images, List<Mentions> mentions) {
+		this.mentions = mentions;
 		this.messages = messages;
 		this.gallery = gallery;
 		this.images = images;
@@ -95,6 +101,7 @@ class ProjectController {
 			.orElseThrow(() -> new ResourceNotFoundException("Réalisation inconnue : " + slug));
 		model.addAttribute("project", project);
 		model.addAttribute("related", this.gallery.related(project, 3));
+		model.addAttribute("mentions", this.mentions.stream().flatMap((each) -> each.of(project).stream()).toList());
 		model.addAttribute(PageMeta.STRUCTURED_DATA, this.gallery.structuredData(project));
 		model.addAttribute(PageMeta.SHARED_IMAGE, this.gallery.coverUrl(project));
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,

@@ -19,6 +19,16 @@ public interface PublicContent {
 	}
 
 	/**
+	 * Whether writing this row may change what visitors see: by default, whether they see
+	 * it. A kind that staff take offline by a field of its own (« En ligne » unticked)
+	 * answers {@code true} whatever its state, so that taking an item offline also makes
+	 * every instance forget the pages that listed it.
+	 */
+	default boolean changesPublicPages() {
+		return isVisibleToVisitors();
+	}
+
+	/**
 	 * The public page that shows this row, where its preview is rendered.
 	 */
 	default String publicPath() {

@@ -92,7 +92,7 @@ public class PublicContentChanges
 	}
 
 	private void changed(Object entity, SharedSessionContractImplementor session) {
-		if (!(entity instanceof PublicContent content) || !content.isVisibleToVisitors()
+		if (!(entity instanceof PublicContent content) || !content.changesPublicPages()
 				|| !this.changing.add(session)) {
 			return;
 		}

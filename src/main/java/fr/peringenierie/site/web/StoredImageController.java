@@ -1,6 +1,8 @@
 package fr.peringenierie.site.web;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,14 +23,17 @@ class StoredImageController {
 
 	@GetMapping(StoredImages.PATH + "{id}")
 	ResponseEntity<byte[]> serve(@PathVariable long id, @RequestParam(name = "w", required = false) Integer width,
-			@RequestParam(name = "f", defaultValue = "") String format) {
+			@RequestParam(name = "f", defaultValue = "") String format, Authentication authentication) {
 		ImageProcessor.RenditionFormat rendition = StoredImages.servedFormat(width, format);
-		if (!this.images.isShown(id)) {
+		boolean shown = this.images.isShown(id);
+		// Staff see the picture of an item not online yet in its edit page and preview;
+		// visitors get a 404, and nothing of it is kept by a shared cache.
+		if (!shown && !AdminForms.isStaff(authentication)) {
 			throw new ResourceNotFoundException("Image inconnue : " + id);
 		}
 		return this.images.rendition(id, width, rendition)
 			.map((image) -> StoredImages.response(image, StoredImages.etag(id, width, rendition),
-					StoredImages.forGood()))
+					shown ? StoredImages.forGood() : CacheControl.noStore()))
 			.orElseThrow(() -> new ResourceNotFoundException("Image inconnue : " + id));
 	}
 

@@ -42,7 +42,7 @@ class RoleTableTests {
 	static final List<String> ADMINISTRATORS_ONLY = List.of("/admin/utilisateurs(/.*)?", "/admin/demandes/export.csv",
 			"/admin/demandes/personne(/.*)?", "/admin/corbeille/[^/]+/\\d+/supprimer",
 			"/admin/parametres/groupe/notifications", "/admin/mot-de-passe/codes-de-secours",
-			"/admin/sauvegardes(/.*)?");
+			"/admin/sauvegardes(/.*)?", "/admin/recrutement/candidatures/\\d+/(export|effacer)");
 
 	/** What a contributor opens (GET): the table's rows « Contributeur : oui ». */
 	static final List<String> CONTRIBUTOR_READS = List.of("/admin", "/admin/edito", "/admin/histoire",
@@ -50,6 +50,7 @@ class RoleTableTests {
 			"/admin/elements/999999", "/admin/equipe", "/admin/equipe/999999", "/admin/equipe/personnes/999999",
 			"/admin/moyens-techniques", "/admin/moyens-techniques/999999", "/admin/logiciels/999999",
 			"/admin/realisations", "/admin/realisations/999999", "/admin/textes", "/admin/textes/999999",
+			"/admin/actualites", "/admin/actualites/999999", "/admin/recrutement", "/admin/recrutement/offres/999999",
 			"/admin/brouillons", "/admin/brouillons/parametre/999999/abandonner", "/admin/apercu/parametre/999999",
 			"/admin/historique/parametre/999999", "/admin/historique/parametre/999999/comparer",
 			"/admin/historique/parametre/999999/999999", "/admin/recherche", "/admin/liens", "/admin/session",
@@ -59,10 +60,11 @@ class RoleTableTests {
 	static final List<String> CONTRIBUTOR_WRITES = List.of("/admin/edito", "/admin/histoire/999999",
 			"/admin/departements/999999", "/admin/sections/999999", "/admin/elements/999999", "/admin/equipe/999999",
 			"/admin/moyens-techniques/999999", "/admin/logiciels/999999", "/admin/realisations/999999",
-			"/admin/realisations/999999/garder", "/admin/textes/999999",
-			"/admin/brouillons/parametre/999999/abandonner", "/admin/reprise/abandonner", "/admin/mot-de-passe",
-			"/admin/mot-de-passe/courriel", "/admin/mot-de-passe/cles/renommer", "/admin/mot-de-passe/cles/retirer",
-			"/admin/second-facteur/envoyer", "/admin/second-facteur/verifier", "/admin/second-facteur/secours");
+			"/admin/realisations/999999/garder", "/admin/textes/999999", "/admin/actualites/999999",
+			"/admin/recrutement/offres/999999", "/admin/brouillons/parametre/999999/abandonner",
+			"/admin/reprise/abandonner", "/admin/mot-de-passe", "/admin/mot-de-passe/courriel",
+			"/admin/mot-de-passe/cles/renommer", "/admin/mot-de-passe/cles/retirer", "/admin/second-facteur/envoyer",
+			"/admin/second-facteur/verifier", "/admin/second-facteur/secours");
 
 	@Autowired
 	MockMvcTester mvc;
