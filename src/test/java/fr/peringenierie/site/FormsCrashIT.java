@@ -1,4 +1,4 @@
-package fr.peringenierie.site.contact;
+package fr.peringenierie.site;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -31,23 +31,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import fr.peringenierie.site.PostgresTestDatabase;
-import fr.peringenierie.site.SiteProcess;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An acknowledged contact request is on disk: the packaged application, as a process of
- * its own, receives prospects posting at once, is killed with SIGKILL the moment the last
- * acknowledgement arrives, and is started again on the same data, which must hold every
- * request that was acknowledged. On the embedded H2 database (the default, in its default
- * folder) and on PostgreSQL (the production profile).
+ * An acknowledged contact request or application is on disk: the packaged application, as
+ * a process of its own, receives prospects and candidates posting at once (applications
+ * with their PDF), is killed with SIGKILL the moment the last acknowledgement arrives,
+ * and is started again on the same data, which must hold every form that was
+ * acknowledged. On the embedded H2 database (the default, in its default folder) and on
+ * PostgreSQL (the production profile).
  */
-class ContactCrashIT {
+class FormsCrashIT {
 
+	/** Half of them send the contact form, half the spontaneous application. */
 	private static final int PROSPECTS = 8;
+
+	private static final byte[] CV = onePagePdf();
 
 	private static final Duration BURST = Duration.ofSeconds(3);
 
@@ -57,9 +61,9 @@ class ContactCrashIT {
 	Path workingDirectory;
 
 	@Test
-	void acknowledgedRequestsSurviveAKillOnH2() throws Exception {
+	void acknowledgedFormsSurviveAKillOnH2() throws Exception {
 		String[] arguments = commonArguments();
-		List<String> acknowledged = postThenKill(Map.of(), arguments);
+		Acknowledged acknowledged = postThenKill(Map.of(), arguments);
 		// The default data folder, relative to where the application was started.
 		String url = "jdbc:h2:file:" + this.workingDirectory.resolve("data/per-ingenierie")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
@@ -71,17 +75,17 @@ class ContactCrashIT {
 	 * commits durable itself (H2 would otherwise write them up to 500 ms later).
 	 */
 	@Test
-	void acknowledgedRequestsSurviveAKillOnH2WhateverTheUrl() throws Exception {
+	void acknowledgedFormsSurviveAKillOnH2WhateverTheUrl() throws Exception {
 		String url = "jdbc:h2:file:" + this.workingDirectory.resolve("ailleurs/base")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 		List<String> arguments = new ArrayList<>(List.of(commonArguments()));
 		arguments.add("--spring.datasource.url=" + url);
-		List<String> acknowledged = postThenKill(Map.of(), arguments.toArray(String[]::new));
+		Acknowledged acknowledged = postThenKill(Map.of(), arguments.toArray(String[]::new));
 		assertAllStored(acknowledged, () -> DriverManager.getConnection(url, "sa", ""));
 	}
 
 	@Test
-	void acknowledgedRequestsSurviveAKillOnPostgres() throws Exception {
+	void acknowledgedFormsSurviveAKillOnPostgres() throws Exception {
 		PostgresTestDatabase.Connection database = PostgresTestDatabase.obtain();
 		String schema = "per_crash";
 		try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
@@ -93,7 +97,7 @@ class ContactCrashIT {
 		List<String> arguments = new ArrayList<>(List.of(commonArguments()));
 		arguments.add("--spring.profiles.active=postgres");
 		arguments.add("--spring.flyway.schemas=" + schema);
-		List<String> acknowledged = postThenKill(environment, arguments.toArray(String[]::new));
+		Acknowledged acknowledged = postThenKill(environment, arguments.toArray(String[]::new));
 		assertAllStored(acknowledged, () -> DriverManager.getConnection(database.urlWithSchema(schema),
 				database.username(), database.password()));
 	}
@@ -108,12 +112,13 @@ class ContactCrashIT {
 	/**
 	 * Posts from several prospects at once for a few seconds, kills the process the
 	 * moment the posts stop, then starts it again on the same data and stops it cleanly.
-	 * @return the submission keys of the acknowledged requests
+	 * @return the submission keys of the acknowledged forms
 	 */
-	private List<String> postThenKill(Map<String, String> environment, String... arguments) throws Exception {
+	private Acknowledged postThenKill(Map<String, String> environment, String... arguments) throws Exception {
 		Path log = Files.createDirectories(Path.of("target", "crash-test"))
 			.resolve(getClass().getSimpleName() + "-" + System.nanoTime() + ".log");
 		List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+		List<String> applications = Collections.synchronizedList(new ArrayList<>());
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		SiteProcess site = SiteProcess.start(this.workingDirectory, log, environment, arguments);
 		try {
@@ -129,9 +134,18 @@ class ContactCrashIT {
 						.build();
 					int sent = 0;
 					while (System.nanoTime() < deadline) {
-						String key = post(client, site, "Prospect " + prospect + ", demande " + (++sent), latencies);
-						if (key != null) {
-							acknowledged.add(key);
+						String name = "Personne " + prospect + ", envoi " + (++sent);
+						if (prospect % 2 == 0) {
+							String key = post(client, site, name, latencies);
+							if (key != null) {
+								acknowledged.add(key);
+							}
+						}
+						else {
+							String key = apply(client, site, name, latencies);
+							if (key != null) {
+								applications.add(key);
+							}
 						}
 					}
 					return null;
@@ -157,15 +171,87 @@ class ContactCrashIT {
 				assertThat(key).as("demande " + i + " après le redémarrage").isNotNull();
 				acknowledged.add(key);
 			}
+			String key = apply(client, again, "Après le redémarrage, candidature", new ArrayList<>());
+			assertThat(key).as("candidature après le redémarrage").isNotNull();
+			applications.add(key);
 		}
 		List<Long> sorted = latencies.stream().sorted().toList();
 		int duringTheBurst = sorted.size();
 		if (!sorted.isEmpty()) {
-			System.out.printf("%d demandes acquittées ; durée d’un envoi : médiane %d ms, p99 %d ms%n",
-					acknowledged.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() * 99 / 100));
+			System.out.printf(
+					"%d demandes et %d candidatures acquittées ; durée d’un envoi : médiane %d ms, p99 %d ms%n",
+					acknowledged.size(), applications.size(), sorted.get(sorted.size() / 2),
+					sorted.get(sorted.size() * 99 / 100));
 		}
-		assertThat(duringTheBurst).as("demandes acquittées pendant la rafale").isGreaterThan(PROSPECTS * 2);
-		return acknowledged;
+		// Every sender was acknowledged at least once on average: the kill came with
+		// forms of both kinds in flight.
+		assertThat(duringTheBurst).as("formulaires acquittés pendant la rafale").isGreaterThanOrEqualTo(PROSPECTS);
+		assertThat(applications).as("candidatures acquittées").hasSizeGreaterThanOrEqualTo(PROSPECTS / 2);
+		return new Acknowledged(acknowledged, applications);
+	}
+
+	/**
+	 * The forms acknowledged, by their submission keys.
+	 */
+	record Acknowledged(List<String> contactRequests, List<String> applications) {
+
+	}
+
+	/**
+	 * Sends a spontaneous application as a browser would: the form page first, then the
+	 * multipart post with the CV.
+	 * @return the submission key when the post was acknowledged, else {@code null}
+	 */
+	private static String apply(HttpClient client, SiteProcess site, String name, List<Long> latencies)
+			throws IOException, InterruptedException {
+		HttpResponse<String> page = client.send(
+				HttpRequest.newBuilder(URI.create(site.url("/recrutement/candidature"))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Map<String, String> form = new LinkedHashMap<>();
+		Matcher hidden = HIDDEN_INPUT.matcher(page.body());
+		while (hidden.find()) {
+			form.put(hidden.group(1), hidden.group(2));
+		}
+		form.put("name", name);
+		form.put("email", "candidat@example.com");
+		form.put("message", "Candidature envoyée juste avant une panne : " + name + ".");
+		form.remove("website");
+		String boundary = "----per" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (Map.Entry<String, String> field : form.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+					+ "\"\r\n\r\n" + field.getValue() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"cv\"; filename=\"cv.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(CV);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		long start = System.nanoTime();
+		HttpResponse<Void> response = client
+			.send(HttpRequest.newBuilder(URI.create(site.url("/recrutement/candidature")))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.discarding());
+		boolean acknowledged = (response.statusCode() == 302 || response.statusCode() == 303)
+				&& response.headers().firstValue("Location").orElse("").endsWith("/recrutement/merci");
+		if (acknowledged) {
+			latencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+		}
+		return acknowledged ? form.get("submissionKey") : null;
+	}
+
+	private static byte[] onePagePdf() {
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			document.save(bytes);
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -205,17 +291,25 @@ class ContactCrashIT {
 		return acknowledged ? form.get("submissionKey") : null;
 	}
 
-	private static void assertAllStored(List<String> acknowledged, ConnectionSource database) throws SQLException {
+	private static void assertAllStored(Acknowledged acknowledged, ConnectionSource database) throws SQLException {
+		assertAllStored(acknowledged.contactRequests(), "select submission_key from contact_request", database);
+		assertAllStored(acknowledged.applications(),
+				"select a.submission_key from job_application a join job_application_file f on f.application_id = a.id",
+				database);
+	}
+
+	private static void assertAllStored(List<String> acknowledged, String keys, ConnectionSource database)
+			throws SQLException {
 		Set<String> stored = new HashSet<>();
 		try (Connection connection = database.open();
-				PreparedStatement query = connection.prepareStatement("select submission_key from contact_request");
+				PreparedStatement query = connection.prepareStatement(keys);
 				ResultSet rows = query.executeQuery()) {
 			while (rows.next()) {
 				stored.add(rows.getString(1));
 			}
 		}
 		List<String> lost = acknowledged.stream().filter((key) -> !stored.contains(key)).toList();
-		assertThat(lost).as("demandes acquittées puis perdues (sur %d acquittées)", acknowledged.size()).isEmpty();
+		assertThat(lost).as("formulaires acquittés puis perdus (sur %d acquittés)", acknowledged.size()).isEmpty();
 	}
 
 	@FunctionalInterface
