@@ -21,13 +21,15 @@ public final class AdminPages {
 			"/admin/demandes/personne/effacer?email=x@example.org", "/admin/utilisateurs", "/admin/mot-de-passe",
 			"/admin/demandes", "/admin/demandes?statut=SPAM", "/admin/demandes/personne",
 			"/admin/demandes/personne?email=x@example.org", "/admin/relecture", "/admin/sauvegardes",
-			"/admin/statistiques", "/admin/statistiques?periode=365", "/admin/adresses-introuvables");
+			"/admin/statistiques", "/admin/statistiques?periode=365", "/admin/adresses-introuvables",
+			"/admin/actualites", "/admin/actualites/nouvelle", "/admin/recrutement",
+			"/admin/recrutement/offres/nouvelle", "/admin/recrutement/candidatures");
 
 	/** The screens a contributor works in, as they see them. */
 	public static final List<String> CONTRIBUTORS = List.of("/admin", "/admin/edito", "/admin/realisations/1",
 			"/admin/brouillons", "/admin/mot-de-passe", "/admin/equipe", "/admin/equipe/personnes/1",
 			"/admin/departements/1", "/admin/moyens-techniques", "/admin/moyens-techniques/1", "/admin/sections/1",
-			"/admin/histoire");
+			"/admin/histoire", "/admin/actualites", "/admin/recrutement");
 
 	private AdminPages() {
 	}

@@ -1,5 +1,8 @@
 package fr.peringenierie.site;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 import fr.peringenierie.site.careers.ContractType;
@@ -11,6 +14,8 @@ import fr.peringenierie.site.news.NewsCategory;
 import fr.peringenierie.site.news.NewsEditor;
 import fr.peringenierie.site.news.NewsForm;
 import fr.peringenierie.site.news.NewsPost;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * A news post and a job offer made through their editors, as staff make them: the
@@ -23,6 +28,19 @@ public final class SampleContent {
 	public static final String OFFER_SLUG = "offre-de-test";
 
 	private SampleContent() {
+	}
+
+	/** A one-page CV. */
+	public static byte[] cv() {
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			document.save(bytes);
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public static NewsForm postForm(String title) {

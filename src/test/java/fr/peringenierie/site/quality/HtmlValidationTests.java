@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import fr.peringenierie.site.AdminPages;
+import fr.peringenierie.site.SampleContent;
 import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.careers.ApplicationForm;
+import fr.peringenierie.site.careers.Applications;
+import fr.peringenierie.site.careers.JobOffer;
+import fr.peringenierie.site.careers.JobOfferEditor;
+import fr.peringenierie.site.news.NewsEditor;
+import fr.peringenierie.site.news.NewsPost;
 import fr.peringenierie.site.revision.Drafts;
 import fr.peringenierie.site.sitewide.PageText;
 import fr.peringenierie.site.sitewide.PageTextRepository;
@@ -42,7 +50,8 @@ class HtmlValidationTests {
 			"/moyens-techniques", "/realisations", "/realisations?ville=Montpellier&annee=2012",
 			"/realisations?annee=pas-un-nombre", "/realisations/doramar", "/contact", "/contact/merci",
 			"/mentions-legales", "/confidentialite", "/plan-du-site", "/admin/login",
-			"/admin/login?erreur=identifiants");
+			"/admin/login?erreur=identifiants", "/actualites", "/actualites?categorie=concours", "/recrutement",
+			"/recrutement/candidature", "/recrutement/merci");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -58,6 +67,15 @@ class HtmlValidationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	NewsEditor news;
+
+	@Autowired
+	JobOfferEditor offers;
+
+	@Autowired
+	Applications applications;
 
 	@Test
 	void everyPageIsValidHtml() throws Exception {
@@ -102,6 +120,35 @@ class HtmlValidationTests {
 		finally {
 			this.jdbc.update("delete from content_draft");
 			this.jdbc.update("delete from revision");
+		}
+		// A post, an offer and an application: their public pages and their screens.
+		try {
+			NewsPost post = this.transactions.execute((status) -> SampleContent.publishedPost(this.news));
+			JobOffer offer = this.transactions
+				.execute((status) -> SampleContent.openOffer(this.offers, LocalDate.now().plusDays(10)));
+			ApplicationForm form = ApplicationForm.blank();
+			form.setName("Jeanne Martin");
+			form.setEmail("jeanne.martin@example.org");
+			form.setMessage("Bonjour,\nvoici ma candidature.");
+			long application = this.applications
+				.receive(form, offer, new Applications.CheckedFile("cv.pdf", SampleContent.cv(), 1), null)
+				.getId();
+			for (String path : List.of(post.getAddress(), "/actualites", "/", offer.getAddress(),
+					offer.getAddress() + "/candidature", "/recrutement", "/realisations/doramar")) {
+				files.add(save(directory, path + "?avec-contenu", null));
+			}
+			for (String path : List.of("/admin/actualites", "/admin/actualites/" + post.getId(), "/admin/recrutement",
+					"/admin/recrutement/offres/" + offer.getId(), "/admin/recrutement/candidatures",
+					"/admin/recrutement/candidatures/" + application,
+					"/admin/recrutement/candidatures/" + application + "/effacer")) {
+				files.add(save(directory, path + "?avec-contenu", user("chef").roles("ADMIN")));
+			}
+		}
+		finally {
+			this.jdbc.update("delete from job_application");
+			this.jdbc.update("delete from job_offer");
+			this.jdbc.update("delete from news_post");
+			this.jdbc.update("delete from outgoing_mail");
 		}
 		List<String> command = new ArrayList<>(
 				List.of(javaExecutable(), "-jar", VNU.toString(), "--errors-only", "--format", "gnu"));
