@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,9 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.peringenierie.site.AdminPages;
+import fr.peringenierie.site.SampleContent;
 import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.careers.JobOfferEditor;
 import fr.peringenierie.site.admin.StaffAccounts;
 import fr.peringenierie.site.admin.StaffUserRepository;
 import fr.peringenierie.site.contact.ContactRequestRepository;
@@ -76,7 +79,8 @@ class BrowserTests {
 	static final List<String> PUBLIC_PAGES = List.of("/", "/edito", "/histoire", "/departements",
 			"/departements/structure", "/departements/energies", "/departements/moe", "/departements/amo", "/equipe",
 			"/moyens-techniques", "/realisations", "/realisations/les-marches-des-cevennes", "/contact",
-			"/mentions-legales", "/confidentialite", "/plan-du-site", "/page-inconnue");
+			"/mentions-legales", "/confidentialite", "/plan-du-site", "/actualites", "/recrutement",
+			"/recrutement/candidature", "/page-inconnue");
 
 	static final String[] WCAG_21_AA = { "wcag2a", "wcag2aa", "wcag21a", "wcag21aa" };
 
@@ -112,6 +116,9 @@ class BrowserTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	JobOfferEditor offerEditor;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -161,7 +168,7 @@ class BrowserTests {
 		this.driver = Chromium.start(viewport.width, viewport.height);
 		open("/");
 		List<String> links = navigationLinks().stream().map((link) -> link.getAttribute("href")).toList();
-		assertThat(links).hasSize(7);
+		assertThat(links).hasSize(8);
 		for (int i = 0; i < links.size(); i++) {
 			open("/");
 			WebElement link = navigationLinks().get(i);
@@ -205,7 +212,7 @@ class BrowserTests {
 
 		this.driver.manage().window().setSize(new Dimension(Viewport.DESKTOP.width, Viewport.DESKTOP.height));
 		assertThat(this.driver.findElement(By.cssSelector(".menu")).isDisplayed()).isFalse();
-		assertThat(this.driver.findElements(By.cssSelector(".site-nav__list a"))).hasSize(7)
+		assertThat(this.driver.findElements(By.cssSelector(".site-nav__list a"))).hasSize(8)
 			.allMatch(WebElement::isDisplayed);
 	}
 
@@ -405,6 +412,48 @@ class BrowserTests {
 		}
 		finally {
 			this.contactRequests.deleteAll();
+		}
+	}
+
+	@Test
+	void aCandidateOnAPhoneAppliesWithAPdfAfterAFileThatIsNotOne() throws IOException {
+		this.transactions
+			.executeWithoutResult((status) -> SampleContent.openOffer(this.offerEditor, LocalDate.now().plusDays(10)));
+		Path folder = Files.createDirectories(Path.of("target", "candidature"));
+		Path fake = folder.resolve("cv-en-fait-une-page.pdf");
+		Files.writeString(fake, "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>");
+		Path cv = folder.resolve("cv-jeanne-martin.pdf");
+		Files.write(cv, SampleContent.cv());
+		this.driver = Chromium.start(Viewport.PHONE.width, Viewport.PHONE.height);
+		List<String> problems = new ArrayList<>();
+		try {
+			open("/recrutement");
+			this.driver.findElement(By.linkText("Offre de test")).click();
+			assertAccessible(problems);
+			this.driver.findElement(By.linkText("Postuler")).click();
+			type("name", "Jeanne Martin");
+			type("email", "jeanne.martin@example.org");
+			type("message", "Projeteuse béton armé depuis six ans.");
+			this.driver.findElement(By.id("cv")).sendKeys(fake.toAbsolutePath().toString());
+			this.driver.findElement(By.cssSelector(".contact__form button[type=submit]")).click();
+			waitFor(ExpectedConditions.presenceOfElementLocated(By.id("cv-error")));
+			assertThat(this.driver.findElement(By.id("cv-error")).getText()).contains("page web");
+			assertThat(this.driver.findElement(By.id("message")).getAttribute("value")).contains("six ans");
+			assertThat(this.driver.findElement(By.tagName("main")).getText())
+				.contains("choisissez de nouveau votre CV");
+			assertAccessible(problems);
+			this.driver.findElement(By.id("cv")).sendKeys(cv.toAbsolutePath().toString());
+			this.driver.findElement(By.cssSelector(".contact__form button[type=submit]")).click();
+			waitFor(ExpectedConditions.urlContains("/recrutement/merci"));
+			assertThat(this.driver.findElement(By.tagName("h1")).getText()).contains("Candidature reçue");
+			assertThat(this.jdbc.queryForList("select name from job_application", String.class))
+				.containsExactly("Jeanne Martin");
+			assertThat(problems).isEmpty();
+		}
+		finally {
+			this.jdbc.update("delete from job_application");
+			this.jdbc.update("delete from job_offer");
+			this.jdbc.update("delete from outgoing_mail");
 		}
 	}
 
