@@ -199,9 +199,12 @@ class PublicPagesTests {
 
 	@Test
 	void publicPagesAreThoseTheirHandlersDeclare() {
-		assertThat(this.publicPages.sitemapPaths()).containsExactly("/", "/confidentialite", "/contact",
+		assertThat(this.publicPages.sitemapPaths()).containsExactly("/", "/actualites", "/confidentialite", "/contact",
 				"/departements", "/edito", "/equipe", "/histoire", "/mentions-legales", "/moyens-techniques",
-				"/plan-du-site", "/realisations");
+				"/plan-du-site", "/realisations", "/recrutement");
+		assertThat(this.publicPages.isCacheable("/actualites/feed.xml")).isTrue();
+		assertThat(this.publicPages.isCacheable("/recrutement/candidature")).isFalse();
+		assertThat(this.publicPages.isCacheable("/recrutement/une-offre/candidature")).isFalse();
 		assertThat(this.publicPages.isCacheable("/realisations/doramar")).isTrue();
 		assertThat(this.publicPages.isCacheable("/departements/structure")).isTrue();
 		assertThat(this.publicPages.isCacheable("/sitemap.xml")).isTrue();

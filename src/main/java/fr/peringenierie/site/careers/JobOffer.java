@@ -1,6 +1,5 @@
 package fr.peringenierie.site.careers;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -10,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import fr.peringenierie.site.web.OrderedEntity;
-import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.PageContent;
 import fr.peringenierie.site.web.Tracked;
 import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.annotations.Filter;
@@ -25,13 +24,9 @@ import org.hibernate.annotations.Filter;
 		editUrl = "/admin/recrutement/offres/{id}")
 @Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "job_offer")
-public class JobOffer extends OrderedEntity implements PublicContent {
+public class JobOffer extends PageContent {
 
 	public static final String LIST_PATH = "/recrutement";
-
-	@Column(nullable = false, unique = true)
-	@Tracked("Adresse de la page")
-	private String slug;
 
 	@Column(nullable = false)
 	@Tracked("Intitulé")
@@ -65,12 +60,6 @@ public class JobOffer extends OrderedEntity implements PublicContent {
 	@Tracked("Description")
 	private String description;
 
-	@Column(nullable = false)
-	@Tracked("Publiée")
-	private boolean published;
-
-	private Instant firstPublishedAt;
-
 	/**
 	 * Set by {@link JobOfferEditor#noticeClosedOffers} once the closing date has passed:
 	 * that change makes every instance forget the pages that still listed the offer.
@@ -81,8 +70,7 @@ public class JobOffer extends OrderedEntity implements PublicContent {
 	}
 
 	JobOffer(String slug, String title, JobPlace place, ContractType contract, LocalDate closesOn, String description) {
-		super(0);
-		this.slug = slug;
+		super(slug);
 		this.title = title;
 		this.place = place;
 		this.contract = contract;
@@ -94,8 +82,9 @@ public class JobOffer extends OrderedEntity implements PublicContent {
 		return LIST_PATH + "/" + slug;
 	}
 
-	public String getAddress() {
-		return address(this.slug);
+	@Override
+	protected String listPath() {
+		return LIST_PATH;
 	}
 
 	/**
@@ -103,14 +92,6 @@ public class JobOffer extends OrderedEntity implements PublicContent {
 	 */
 	public boolean isOpenOn(LocalDate today) {
 		return isVisibleToVisitors() && !this.closesOn.isBefore(today);
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	void setSlug(String slug) {
-		this.slug = slug;
 	}
 
 	public String getTitle() {
@@ -169,24 +150,6 @@ public class JobOffer extends OrderedEntity implements PublicContent {
 		this.description = description;
 	}
 
-	public boolean isPublished() {
-		return this.published;
-	}
-
-	void setPublished(boolean published) {
-		this.published = published;
-	}
-
-	public Instant getFirstPublishedAt() {
-		return this.firstPublishedAt;
-	}
-
-	void wentOnline(Instant when) {
-		if (this.firstPublishedAt == null) {
-			this.firstPublishedAt = when;
-		}
-	}
-
 	boolean isExpiryNoticed() {
 		return this.expiryNoticed;
 	}
@@ -198,24 +161,6 @@ public class JobOffer extends OrderedEntity implements PublicContent {
 	@Override
 	public String displayName() {
 		return this.title;
-	}
-
-	/**
-	 * Unpublishing or binning it changes the lists that showed it.
-	 */
-	@Override
-	public boolean changesPublicPages() {
-		return true;
-	}
-
-	@Override
-	public boolean isVisibleToVisitors() {
-		return this.published && getBinnedAt() == null;
-	}
-
-	@Override
-	public String publicPath() {
-		return getAddress();
 	}
 
 }

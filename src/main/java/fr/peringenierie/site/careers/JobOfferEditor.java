@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -121,7 +120,7 @@ public class JobOfferEditor implements OrderedContent, ContentPublisher {
 		JobOffer offer = offer(id);
 		EditConflictException.check(offer, form.getVersion());
 		String oldAddress = offer.getAddress();
-		boolean wasOnline = offer.isPublished() && offer.getFirstPublishedAt() != null;
+		boolean wasOnline = offer.hasBeenOnline();
 		apply(form, offer);
 		if (offer.isPublished()) {
 			offer.wentOnline(this.clock.instant());
@@ -203,13 +202,8 @@ public class JobOfferEditor implements OrderedContent, ContentPublisher {
 
 	@Override
 	public void publish(long id, BaseEntity wanted) {
-		JobOfferForm form = JobOfferForm.of((JobOffer) wanted);
-		Errors errors = new BeanPropertyBindingResult(form, "form");
-		validate(form, id, errors);
-		if (errors.hasErrors()) {
-			throw new Refused(errors.getAllErrors().get(0).getDefaultMessage());
-		}
-		update(id, form);
+		ContentPublisher.publishChecked(JobOfferForm.of((JobOffer) wanted),
+				(form, errors) -> validate(form, id, errors), (form) -> update(id, form));
 	}
 
 }

@@ -27,7 +27,6 @@ import org.hibernate.Hibernate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -112,7 +111,7 @@ public class NewsEditor implements OrderedContent, ContentPublisher {
 		NewsPost post = post(id);
 		EditConflictException.check(post, form.getVersion());
 		String oldAddress = post.getAddress();
-		boolean wasOnline = post.isPublished() && post.getFirstPublishedAt() != null;
+		boolean wasOnline = post.hasBeenOnline();
 		apply(form, post);
 		if (post.isPublished()) {
 			post.wentOnline(this.clock.instant());
@@ -227,13 +226,8 @@ public class NewsEditor implements OrderedContent, ContentPublisher {
 
 	@Override
 	public void publish(long id, BaseEntity wanted) {
-		NewsForm form = NewsForm.of((NewsPost) wanted);
-		Errors errors = new BeanPropertyBindingResult(form, "form");
-		validate(form, id, errors);
-		if (errors.hasErrors()) {
-			throw new Refused(errors.getAllErrors().get(0).getDefaultMessage());
-		}
-		update(id, form);
+		ContentPublisher.publishChecked(NewsForm.of((NewsPost) wanted), (form, errors) -> validate(form, id, errors),
+				(form) -> update(id, form));
 	}
 
 }

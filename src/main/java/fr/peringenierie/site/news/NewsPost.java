@@ -21,7 +21,7 @@ import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.project.Project;
 import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.OrderedEntity;
-import fr.peringenierie.site.web.PublicContent;
+import fr.peringenierie.site.web.PageContent;
 import fr.peringenierie.site.web.Tracked;
 import fr.peringenierie.site.web.TrackedContent;
 import org.hibernate.annotations.Filter;
@@ -36,16 +36,12 @@ import org.hibernate.annotations.OptimisticLock;
 @TrackedContent(segment = "actualite", label = "l’actualité", title = "title", editUrl = "/admin/actualites/{id}")
 @Filter(name = OrderedEntity.NOT_BINNED)
 @Table(name = "news_post")
-public class NewsPost extends OrderedEntity implements PublicContent {
+public class NewsPost extends PageContent {
 
 	/** Where the posts are listed; each post's page is below it. */
 	public static final String LIST_PATH = "/actualites";
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-	@Column(nullable = false, unique = true)
-	@Tracked("Adresse de la page")
-	private String slug;
 
 	@Column(nullable = false)
 	@Tracked("Titre")
@@ -64,13 +60,6 @@ public class NewsPost extends OrderedEntity implements PublicContent {
 	/** The post itself, as sanitized HTML. */
 	@Tracked("Texte")
 	private String body;
-
-	@Column(nullable = false)
-	@Tracked("Publiée")
-	private boolean published;
-
-	/** When visitors first saw it: the post's date, set once. */
-	private Instant firstPublishedAt;
 
 	/** When its published text last changed. */
 	private Instant modifiedAt;
@@ -95,8 +84,7 @@ public class NewsPost extends OrderedEntity implements PublicContent {
 	}
 
 	NewsPost(String slug, String title, NewsCategory category, String summary) {
-		super(0);
-		this.slug = slug;
+		super(slug);
 		this.title = title;
 		this.category = category;
 		this.summary = summary;
@@ -106,16 +94,9 @@ public class NewsPost extends OrderedEntity implements PublicContent {
 		return LIST_PATH + "/" + slug;
 	}
 
-	public String getAddress() {
-		return address(this.slug);
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	void setSlug(String slug) {
-		this.slug = slug;
+	@Override
+	protected String listPath() {
+		return LIST_PATH;
 	}
 
 	public String getTitle() {
@@ -150,18 +131,6 @@ public class NewsPost extends OrderedEntity implements PublicContent {
 		this.body = body;
 	}
 
-	public boolean isPublished() {
-		return this.published;
-	}
-
-	void setPublished(boolean published) {
-		this.published = published;
-	}
-
-	public Instant getFirstPublishedAt() {
-		return this.firstPublishedAt;
-	}
-
 	public Instant getModifiedAt() {
 		return this.modifiedAt;
 	}
@@ -171,17 +140,16 @@ public class NewsPost extends OrderedEntity implements PublicContent {
 	 * published.
 	 */
 	public LocalDate getDate() {
-		return (this.firstPublishedAt != null) ? LocalDate.ofInstant(this.firstPublishedAt, PARIS) : null;
+		return (getFirstPublishedAt() != null) ? LocalDate.ofInstant(getFirstPublishedAt(), PARIS) : null;
 	}
 
 	/**
 	 * Records that the text as it now reads went online: the first time, that is the
 	 * post's date.
 	 */
-	void wentOnline(Instant when) {
-		if (this.firstPublishedAt == null) {
-			this.firstPublishedAt = when;
-		}
+	@Override
+	public void wentOnline(Instant when) {
+		super.wentOnline(when);
 		this.modifiedAt = when;
 	}
 
@@ -206,10 +174,6 @@ public class NewsPost extends OrderedEntity implements PublicContent {
 		return this.departments.stream().sorted(Comparator.comparingInt(Department::getPosition)).toList();
 	}
 
-	boolean mentions(Object item) {
-		return this.projects.contains(item) || this.departments.contains(item);
-	}
-
 	void mention(Set<Project> projects, Set<Department> departments) {
 		this.projects.clear();
 		this.projects.addAll(projects);
@@ -220,24 +184,6 @@ public class NewsPost extends OrderedEntity implements PublicContent {
 	@Override
 	public String displayName() {
 		return this.title;
-	}
-
-	/**
-	 * Unpublishing or binning it changes the lists that showed it.
-	 */
-	@Override
-	public boolean changesPublicPages() {
-		return true;
-	}
-
-	@Override
-	public boolean isVisibleToVisitors() {
-		return this.published && getBinnedAt() == null;
-	}
-
-	@Override
-	public String publicPath() {
-		return getAddress();
 	}
 
 }

@@ -31,7 +31,6 @@ import org.hibernate.Hibernate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -412,13 +411,8 @@ public class ProjectEditor implements OrderedContent, ContentPublisher {
 
 	@Override
 	public void publish(long id, BaseEntity wanted) {
-		ProjectForm form = ProjectForm.of((Project) wanted);
-		Errors errors = new BeanPropertyBindingResult(form, "form");
-		validate(form, id, errors);
-		if (errors.hasErrors()) {
-			throw new Refused(errors.getAllErrors().get(0).getDefaultMessage());
-		}
-		update(id, form);
+		ContentPublisher.publishChecked(ProjectForm.of((Project) wanted), (form, errors) -> validate(form, id, errors),
+				(form) -> update(id, form));
 	}
 
 }

@@ -1,8 +1,13 @@
 package fr.peringenierie.site.revision;
 
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import fr.peringenierie.site.web.BaseEntity;
+
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
 
 /**
  * Where the update that « Publier » runs lives for some kinds of tracked content. A
@@ -25,6 +30,20 @@ public interface ContentPublisher {
 	 * for instance), with the reason in French
 	 */
 	void publish(long id, BaseEntity wanted);
+
+	/**
+	 * Publishes a form made from the wanted values as « Publier » does: its checks first,
+	 * whose first error is the refusal, then its update.
+	 * @throws Refused when a check fails
+	 */
+	static <F> void publishChecked(F form, BiConsumer<F, Errors> checks, Consumer<F> update) {
+		Errors errors = new BeanPropertyBindingResult(form, "form");
+		checks.accept(form, errors);
+		if (errors.hasErrors()) {
+			throw new Refused(errors.getAllErrors().get(0).getDefaultMessage());
+		}
+		update.accept(form);
+	}
 
 	/**
 	 * Values that can no longer be published, and why, in French.

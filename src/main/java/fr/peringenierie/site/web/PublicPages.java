@@ -37,10 +37,20 @@ public class PublicPages {
 		if (pages.cacheablePaths().contains(path)) {
 			return true;
 		}
+		// A fixed path wins over a pattern that matches it too, as in the handler
+		// mapping: /recrutement/candidature (a form) is not /recrutement/{slug}.
+		if (pages.otherPaths().contains(path)) {
+			return false;
+		}
 		// Asked on every request, before the cache: only pages with variables need
-		// matching.
+		// matching, the most specific first.
 		PathContainer container = PathContainer.parsePath(path);
-		return pages.cacheablePatterns().stream().anyMatch((pattern) -> pattern.matches(container));
+		return pages.patterns()
+			.stream()
+			.filter((page) -> page.pattern().matches(container))
+			.findFirst()
+			.map(Page::cacheable)
+			.orElse(false);
 	}
 
 	/**
@@ -86,23 +96,25 @@ public class PublicPages {
 	}
 
 	/**
-	 * The pages, with the cacheable ones split between fixed paths (looked up) and paths
-	 * with variables (matched).
+	 * The pages, split between fixed paths (looked up), cacheable or not, and paths with
+	 * variables (matched, the most specific first).
 	 */
-	private record Pages(List<Page> all, Set<String> cacheablePaths, List<PathPattern> cacheablePatterns) {
+	private record Pages(List<Page> all, Set<String> cacheablePaths, Set<String> otherPaths, List<Page> patterns) {
 
 		static Pages of(List<Page> pages) {
-			Set<String> paths = new HashSet<>();
-			List<PathPattern> patterns = new ArrayList<>();
+			Set<String> cacheable = new HashSet<>();
+			Set<String> other = new HashSet<>();
+			List<Page> patterns = new ArrayList<>();
 			for (Page page : pages) {
-				if (page.cacheable() && page.pattern().hasPatternSyntax()) {
-					patterns.add(page.pattern());
+				if (page.pattern().hasPatternSyntax()) {
+					patterns.add(page);
 				}
-				else if (page.cacheable()) {
-					paths.add(page.pattern().getPatternString());
+				else {
+					(page.cacheable() ? cacheable : other).add(page.pattern().getPatternString());
 				}
 			}
-			return new Pages(List.copyOf(pages), Set.copyOf(paths), List.copyOf(patterns));
+			patterns.sort((one, two) -> PathPattern.SPECIFICITY_COMPARATOR.compare(one.pattern(), two.pattern()));
+			return new Pages(List.copyOf(pages), Set.copyOf(cacheable), Set.copyOf(other), List.copyOf(patterns));
 		}
 
 	}
