@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import fr.peringenierie.site.contact.ContactForm;
+import fr.peringenierie.site.web.CodePointLength;
 
 /**
  * What a candidate types; the files come beside it. Sent back with an error, the form
@@ -32,7 +33,7 @@ public class ApplicationForm {
 			message = "Le numéro de téléphone ne peut contenir que des chiffres, des espaces et les signes + ( ) . - (6 à 40 caractères).")
 	private String phone;
 
-	@Size(max = 5000, message = "Le message ne doit pas dépasser 5 000 caractères.")
+	@CodePointLength(max = 5000, message = "Le message ne doit pas dépasser 5 000 caractères.")
 	@Pattern(regexp = ContactForm.MULTI_LINE,
 			message = "Le message contient des caractères de contrôle ou illisibles : vérifiez l’encodage du texte collé.")
 	private String message;

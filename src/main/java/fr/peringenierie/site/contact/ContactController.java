@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import fr.peringenierie.site.sitewide.SiteSettings;
+import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.web.DatabaseOutage;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PageMeta;
@@ -26,6 +28,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The contact form: validated, limited per client, stored, then confirmed on a page of
@@ -48,8 +51,18 @@ class ContactController {
 
 	private final Messages messages;
 
+	private final NotificationOutbox outbox;
+
+	private final ContactRequestRepository requests;
+
+	private final SiteWideContent siteWide;
+
 	ContactController(ContactDesk desk, ContactSubjects subjects, ContactRateLimiter rateLimiter,
-			ContactProperties properties, Messages messages) {
+			ContactProperties properties, Messages messages, NotificationOutbox outbox,
+			ContactRequestRepository requests, SiteWideContent siteWide) {
+		this.outbox = outbox;
+		this.requests = requests;
+		this.siteWide = siteWide;
 		this.messages = messages;
 		this.desk = desk;
 		this.subjects = subjects;
@@ -79,6 +92,7 @@ class ContactController {
 	String send(@Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		String client = request.getRemoteAddr();
+		String reference;
 		try {
 			Optional<ContactSubjects.Subject> subject = this.subjects.find(form.getSubject());
 			if (!result.hasFieldErrors("subject") && subject.isEmpty()) {
@@ -91,10 +105,11 @@ class ContactController {
 			if (!wait.isZero()) {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds())));
-				model.addAttribute("formProblem", this.rateLimiter.refusal(wait));
+				model.addAttribute("formProblem",
+						this.rateLimiter.refusal(wait, this.siteWide.settings().display(SiteSettings.PHONE)));
 				return showFormAgain(model);
 			}
-			store(form, subject.get(), client);
+			reference = store(form, subject.get(), client);
 		}
 		catch (DataAccessException | TransactionException ex) {
 			if (!DatabaseOutage.isCause(ex)) {
@@ -106,16 +121,25 @@ class ContactController {
 			model.addAttribute("formProblem", this.messages.get("contact.database-down"));
 			return showFormAgain(model);
 		}
-		return "redirect:/contact/merci";
+		// The confirmation names the request by its key: no session is needed to show its
+		// reference and what was sent, and nobody can guess another's.
+		return "redirect:/contact/merci?ref=" + reference;
 	}
 
-	private void store(ContactForm form, ContactSubjects.Subject subject, String client) {
+	/**
+	 * Stores the request.
+	 * @return the key it is stored under
+	 */
+	private String store(ContactForm form, ContactSubjects.Subject subject, String client) {
 		boolean stored = false;
 		try {
-			stored = !this.desk.receive(form, subject.label()).alreadyStored();
+			ContactDesk.Receipt receipt = this.desk.receive(form, subject.label());
+			stored = !receipt.alreadyStored();
+			return receipt.request().getSubmissionKey();
 		}
 		catch (ContactDesk.DuplicateSubmissionException ex) {
 			// Already stored by the other click: the prospect sees the same confirmation.
+			return form.getSubmissionKey();
 		}
 		finally {
 			if (!stored) {
@@ -126,7 +150,12 @@ class ContactController {
 
 	@GetMapping("/contact/merci")
 	@PublicPage(cacheable = false, inSitemap = false)
-	String thanks(Model model) {
+	String thanks(@RequestParam(name = "ref", defaultValue = "") String reference, Model model) {
+		if (reference.matches("[A-Za-z0-9-]{16,64}")) {
+			this.requests.findBySubmissionKey(reference).ifPresent((request) -> model.addAttribute("request", request));
+		}
+		model.addAttribute("teamNotified", this.outbox.hasRecipient());
+		model.addAttribute("noindex", true);
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.of(this.messages.get("page.thanks.title"), this.messages.get("page.thanks.description"))
 					.under("Contact", "/contact"));
@@ -148,6 +177,7 @@ class ContactController {
 	private String showForm(Model model, List<ContactSubjects.Subject> subjects) {
 		model.addAttribute("subjects", subjects);
 		model.addAttribute("retention", this.properties.retentionInWords());
+		model.addAttribute("teamNotified", this.outbox.hasRecipient());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.of(this.messages.get("page.contact.title"), this.messages.get("page.contact.description")));
 		return FORM_VIEW;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import fr.peringenierie.site.web.CodePointLength;
 import fr.peringenierie.site.web.SitePaths;
 
 /**
@@ -48,7 +49,7 @@ public class ContactForm {
 	private String subject;
 
 	@NotBlank(message = "Écrivez votre message.")
-	@Size(min = 10, max = 5000, message = "Le message doit compter entre 10 et 5 000 caractères.")
+	@CodePointLength(min = 10, max = 5000, message = "Le message doit compter entre 10 et 5 000 caractères.")
 	@Pattern(regexp = MULTI_LINE,
 			message = "Le message contient des caractères de contrôle ou illisibles : vérifiez l’encodage du texte collé.")
 	private String message;

@@ -134,17 +134,18 @@ public class ContactRateLimiter {
 	}
 
 	/**
-	 * What a prospect reads when the limit is reached: why, and from what time (in
-	 * France) a new request will be accepted.
+	 * What a prospect reads when the limit is reached: why, from what time (in France) a
+	 * new request will be accepted, and the number to call when there is one.
 	 */
-	public String refusal(Duration wait) {
+	public String refusal(Duration wait, String phone) {
 		LocalTime when = LocalTime.now(this.clock.withZone(PARIS)).plus(wait).plusMinutes(1);
 		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
 		return "Vous avez déjà envoyé " + this.limit + ((this.limit > 1) ? " demandes" : " demande") + " en "
 				+ this.window.toMinutes() + " minutes depuis cette connexion. Pour nous protéger des "
 				+ "envois automatiques, une nouvelle demande sera possible à partir de " + HOUR.format(when) + " (dans "
 				+ minutes + " minute" + ((minutes > 1) ? "s" : "") + " environ). Votre message est "
-				+ "conservé ci-dessous : renvoyez-le à ce moment-là, ou appelez-nous.";
+				+ "conservé ci-dessous : renvoyez-le à ce moment-là"
+				+ ((phone != null) ? ", ou appelez-nous au " + phone + "." : ".");
 	}
 
 	/**

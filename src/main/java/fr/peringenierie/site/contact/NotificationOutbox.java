@@ -107,13 +107,13 @@ public class NotificationOutbox {
 			return false;
 		}
 		String error;
-		String recipient = this.settings.findByCode(RECIPIENT_SETTING).map(SiteSetting::getValue).orElse(null);
-		if (recipient == null || recipient.isBlank()) {
+		String recipient = recipient();
+		if (recipient == null) {
 			error = "Aucune adresse destinataire : un administrateur doit la renseigner dans les paramètres du site.";
 		}
 		else {
 			try {
-				this.mailSender.send(message(request, recipient.strip()));
+				this.mailSender.send(message(request, recipient));
 				request.notificationSent(this.clock.instant());
 				record(request);
 				logger.info("Notification de la demande n° {} envoyée", id);
@@ -136,6 +136,19 @@ public class NotificationOutbox {
 	 */
 	private void record(ContactRequest outcome) {
 		this.transactions.executeWithoutResult((status) -> this.requests.recordNotificationOutcome(outcome));
+	}
+
+	/**
+	 * Whether someone is told of each new request: only then may the site say that a
+	 * request is passed on to the team.
+	 */
+	public boolean hasRecipient() {
+		return recipient() != null;
+	}
+
+	private String recipient() {
+		String recipient = this.settings.findByCode(RECIPIENT_SETTING).map(SiteSetting::getValue).orElse(null);
+		return (recipient == null || recipient.isBlank()) ? null : recipient.strip();
 	}
 
 	private SimpleMailMessage message(ContactRequest request, String recipient) {

@@ -3,6 +3,7 @@ package fr.peringenierie.site.dashboard;
 import fr.peringenierie.site.admin.SecondFactor;
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.backup.Backups;
+import fr.peringenierie.site.careers.Applications;
 import fr.peringenierie.site.revision.Drafts;
 import fr.peringenierie.site.revision.Reviews;
 import fr.peringenierie.site.statistics.AudienceReport;
@@ -35,8 +36,11 @@ class DashboardController {
 
 	private final AudienceReport audience;
 
+	private final Applications applications;
+
 	DashboardController(LaunchChecklist checklist, AuditLog auditLog, Drafts drafts, SecondFactor secondFactor,
-			Reviews reviews, Backups backups, AudienceReport audience) {
+			Reviews reviews, Backups backups, AudienceReport audience, Applications applications) {
+		this.applications = applications;
 		this.audience = audience;
 		this.backups = backups;
 		this.reviews = reviews;
@@ -57,6 +61,7 @@ class DashboardController {
 		model.addAttribute("proposals", this.reviews.waiting());
 		model.addAttribute("brokenAddresses", this.audience.brokenAddresses(5));
 		model.addAttribute("failedDrafts", this.drafts.withProblems());
+		model.addAttribute("newApplications", this.applications.countNew());
 		if (AdminForms.isAdministrator(authentication) && !this.secondFactor.means(authentication.getName()).any()) {
 			this.secondFactor.due(authentication.getName())
 				.ifPresent((due) -> model.addAttribute("secondFactorDue", due));

@@ -99,8 +99,11 @@ class ContactRateLimiterTests {
 
 	@Test
 	void theRefusalSaysFromWhatTimeInFranceANewRequestIsAccepted() {
-		assertThat(this.limiter.refusal(Duration.ofMinutes(7))).contains("2 demandes en 10 minutes",
-				"à partir de 14 h 08", "dans 7 minutes");
+		assertThat(this.limiter.refusal(Duration.ofMinutes(7), null))
+			.contains("2 demandes en 10 minutes", "à partir de 14 h 08", "dans 7 minutes")
+			.doesNotContain("appelez");
+		assertThat(this.limiter.refusal(Duration.ofMinutes(7), "04 67 12 34 56"))
+			.contains("appelez-nous au 04 67 12 34 56");
 	}
 
 	static final class MutableClock extends Clock {

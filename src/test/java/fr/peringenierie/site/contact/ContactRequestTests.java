@@ -99,10 +99,18 @@ class ContactRequestTests {
 	void aValidRequestIsStoredThenMailedToTheStaff() throws Exception {
 		assertThat(send(valid("cle-valide-0000000001"))).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
-			.isEqualTo("/contact/merci");
-		assertThat(this.mvc.get().uri("/contact/merci")).hasStatusOk().bodyText().contains("bien enregistrée");
+			.isEqualTo("/contact/merci?ref=cle-valide-0000000001");
 		ContactRequest stored = only();
 		assertThat(stored.getName()).isEqualTo("Jeanne Martin");
+		// The thank-you page gives the reference the inbox shows, and what was sent.
+		assertThat(this.mvc.get().uri("/contact/merci?ref=cle-valide-0000000001")).hasStatusOk()
+			.bodyText()
+			.contains("bien enregistrée", "n° " + stored.getId(), "Jeanne Martin", "noindex");
+		assertThat(this.mvc.get().uri("/admin/demandes/" + stored.getId()).with(user("chef").roles("ADMIN"))).bodyText()
+			.contains("Demande n° " + stored.getId());
+		assertThat(this.mvc.get().uri("/contact/merci?ref=cle-inconnue-00000000")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Jeanne Martin");
 		assertThat(stored.getStatus()).isEqualTo(ContactStatus.NEW);
 		assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
 		MimeMessage mail = greenMail.getReceivedMessages()[0];
@@ -169,7 +177,7 @@ class ContactRequestTests {
 		send(valid("cle-double-clic-00001"));
 		assertThat(send(valid("cle-double-clic-00001"))).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
-			.isEqualTo("/contact/merci");
+			.isEqualTo("/contact/merci?ref=cle-double-clic-00001");
 		assertThat(this.requests.count()).isEqualTo(1);
 	}
 
