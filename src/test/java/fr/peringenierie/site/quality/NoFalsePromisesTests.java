@@ -64,7 +64,8 @@ class NoFalsePromisesTests {
 		List<String> broken = new ArrayList<>();
 		for (String page : pages()) {
 			String text = visibleText(page).toLowerCase(Locale.ROOT);
-			for (String promise : List.of("appelez", "appeler", "transmise à l’équipe", "transmise directement", "ci-dessus", "sous 48")) {
+			for (String promise : List.of("appelez", "appeler", "transmise à l’équipe", "transmise directement",
+					"ci-dessus", "sous 48")) {
 				if (text.contains(promise)) {
 					broken.add(page + " : « " + promise + " »");
 				}
