@@ -90,7 +90,7 @@ class PublicPagesTests {
 	void amoDepartmentShowsAllItsSections() {
 		assertThat(this.mvc.get().uri("/departements/amo")).hasStatusOk()
 			.bodyText()
-			.contains("L’acte de construire de A à Z", "« chef d’orchestre »", "formalités notariales",
+			.contains("L’acte de construire de A à Z", "«\u00a0chef d’orchestre\u00a0»", "formalités notariales",
 					"des délais de plus en plus serrés", "Montage foncier", "Suivi de la conception",
 					"Conduite d’opération");
 	}
