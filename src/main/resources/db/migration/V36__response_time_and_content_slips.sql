@@ -9,3 +9,9 @@ insert into site_setting (code, label, setting_value, position, admin_only, valu
 update project set caption = null where slug = 'parking-saint-roch' and caption = 'Vue aérienne';
 update department_section set lead = replace(lead, 'passation des Contrats', 'passation des contrats')
  where lead like '%passation des Contrats%';
+
+-- The home page's title in search results and tabs says what the firm is and where;
+-- staff edit it with the other texts.
+insert into page_text (code, label, body, position) values
+ ('home.title', 'Accueil : titre (onglet, moteurs de recherche)',
+  'Bureau d’études techniques pluridisciplinaire à Montpellier et Toulouse', 5);

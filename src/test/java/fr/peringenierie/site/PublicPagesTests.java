@@ -1,5 +1,11 @@
 package fr.peringenierie.site;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import fr.peringenierie.site.web.PublicPages;
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +38,41 @@ class PublicPagesTests {
 					"Département Structure", "Département Énergies", "Département MOE", "Département AMO",
 					"Parking Saint-Roch", "Le Méditerranée", "DoraMar", ">1992<", ">30<", "href=\"/contact\"");
 	}
+
+	@Test
+	void sharingAndSearchEnginesGetWhatAndWhereAnImageAndTheTrail() throws Exception {
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.contains(
+					"<title>Bureau d’études techniques pluridisciplinaire à Montpellier et Toulouse | PER INGÉNIERIE</title>");
+		assertThat(this.mvc.get().uri("/edito")).bodyText()
+			.contains("<meta property=\"og:image\" content=\"https://www.example.test/img/partage.png\">")
+			.contains("\"@type\":\"BreadcrumbList\"");
+		MvcTestResult icon = this.mvc.get().uri("/favicon.ico").exchange();
+		assertThat(icon).hasStatusOk();
+		assertThat(icon.getResponse().getContentAsByteArray()).startsWith(0, 0, 1, 0);
+	}
+
+	@Test
+	void noSignOfFrenchPunctuationIsLeftAloneAtTheStartOfALine() throws Exception {
+		List<String> loose = new ArrayList<>();
+		for (String page : List.of("/", "/edito", "/histoire", "/departements", "/departements/structure",
+				"/departements/energies", "/departements/moe", "/departements/amo", "/equipe", "/moyens-techniques",
+				"/realisations", "/realisations/doramar", "/contact", "/mentions-legales", "/confidentialite",
+				"/plan-du-site", "/actualites", "/recrutement", "/recrutement/candidature")) {
+			String html = new String(this.mvc.get().uri(page).exchange().getResponse().getContentAsByteArray(),
+					StandardCharsets.UTF_8);
+			String text = html.replaceAll("(?s)<(script|style|textarea)\\b.*?</\\1>", " ")
+				.replaceAll("(?s)<[^>]+>", "\n");
+			Matcher plain = LOOSE_SIGN.matcher(text);
+			while (plain.find()) {
+				loose.add(page + " : « " + plain.group().strip() + " »");
+			}
+		}
+		assertThat(loose).isEmpty();
+	}
+
+	/** A plain space before : ; ? ! », or after «, in visible text. */
+	static final Pattern LOOSE_SIGN = Pattern.compile("\\S{0,12} [:;?!»]|« \\S{0,12}");
 
 	@Test
 	void editoIsShownInFullAndSigned() {

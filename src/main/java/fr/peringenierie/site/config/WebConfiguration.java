@@ -56,7 +56,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	RenderedPageCache renderedPageCache(ContentRevision revision, PublicPages publicPages,
 			@Value("${per.cache.revision-check-interval:0s}") Duration checkInterval) {
-		return new RenderedPageCache(revision, publicPages::isCacheable, checkInterval);
+		return new RenderedPageCache(revision, publicPages::cachedParameters, checkInterval);
 	}
 
 	@Bean

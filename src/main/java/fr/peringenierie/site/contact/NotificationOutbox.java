@@ -13,6 +13,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -20,6 +21,7 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -143,7 +145,14 @@ public class NotificationOutbox {
 	 * request is passed on to the team.
 	 */
 	public boolean hasRecipient() {
-		return recipient() != null;
+		try {
+			return recipient() != null;
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// The database is away: the form is shown again with what was typed, and
+			// promises nothing.
+			return false;
+		}
 	}
 
 	private String recipient() {

@@ -59,8 +59,9 @@ class HomeController {
 		model.addAttribute("team", this.team.team());
 		model.addAttribute("latestNews", this.news.latest(LATEST_NEWS));
 		model.addAttribute("hero", this.pictures.bySlot().get(SitePicture.HOME_HERO));
+		// The title says what the firm is and where, as people search for it.
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
-				PageMeta.of(texts.get("home.tagline"), texts.get("home.baseline") + ". " + texts.get("home.tagline")));
+				PageMeta.of(texts.get("home.title"), texts.get("home.baseline") + ". " + texts.get("home.tagline")));
 		return "home/home";
 	}
 

@@ -30,7 +30,7 @@ class NewsController {
 	}
 
 	@GetMapping(NewsPost.LIST_PATH)
-	@PublicPage
+	@PublicPage(parameters = { "page", "categorie" })
 	String list(@RequestParam(name = "page", defaultValue = "1") String pageNumber,
 			@RequestParam(name = "categorie", defaultValue = "") String categorySlug, Model model) {
 		NewsCategory category = null;

@@ -44,7 +44,7 @@ class ProjectController {
 	}
 
 	@GetMapping("/realisations")
-	@PublicPage
+	@PublicPage(parameters = { "ville", "annee", "departement", "secteur" })
 	String gallery(@ModelAttribute("filter") ProjectFilter filter, BindingResult binding, Model model) {
 		// A year that is not a number is left unset; the page shows the error by the
 		// filter (and answers 400, see FormErrorStatusInterceptor).

@@ -54,7 +54,7 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 
 	private final SitePictures pictures;
 
-	private volatile LayoutContent lastKnown = new LayoutContent(SiteSettings.of(List.of()), List.of(),
+	private volatile LayoutContent lastKnown = new LayoutContent(SiteSettings.of(List.of()), List.of(), ImageRef.none(),
 			ImageRef.none());
 
 	LayoutModelInterceptor(SiteWideContent siteWide, DepartmentCatalog departments, SiteProperties siteProperties,
@@ -93,6 +93,13 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 						: null);
 		view.addObject("siteUrl", this.siteProperties.absoluteUrl("/"));
 		view.addObject("organizationJsonLd", organizationJsonLd(settings, content.logo()));
+		if (view.getModel().get(PageMeta.SHARED_IMAGE) == null) {
+			// A page without a picture of its own is shared with the home page's photo,
+			// or the drawing made for the site.
+			ImageRef hero = content.hero();
+			view.addObject(PageMeta.SHARED_IMAGE, this.siteProperties.absoluteUrl(
+					hero.isPresent() ? hero.url(ImageRef.WIDTHS.get(ImageRef.WIDTHS.size() - 1)) : "/img/partage.png"));
+		}
 		view.addObject("pageJsonLd", pageJsonLd(view.getModel(), path));
 	}
 
@@ -105,8 +112,9 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		if (model.get(PageMeta.STRUCTURED_DATA) instanceof Map<?, ?> data) {
 			graph.add(data);
 		}
-		if (path != null && model.get(PageMeta.MODEL_ATTRIBUTE) instanceof PageMeta page
-				&& !page.breadcrumbs().isEmpty()) {
+		// Every page but the home page shows its trail, « Accueil » first (see the
+		// breadcrumb fragment): search engines read the same.
+		if (path != null && !path.equals("/") && model.get(PageMeta.MODEL_ATTRIBUTE) instanceof PageMeta page) {
 			List<Map<String, Object>> items = new ArrayList<>();
 			items.add(listItem(1, "Accueil", "/"));
 			for (PageMeta.Breadcrumb crumb : page.breadcrumbs()) {
@@ -136,8 +144,10 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 	private LayoutContent layoutContent(boolean databaseKnownDown, boolean preview) {
 		if (!databaseKnownDown) {
 			try {
+				Map<String, ImageRef> pictures = this.pictures.bySlot();
 				LayoutContent content = new LayoutContent(this.siteWide.settings(), this.departments.findAll(),
-						this.pictures.bySlot().getOrDefault(SitePicture.LOGO, ImageRef.none()));
+						pictures.getOrDefault(SitePicture.LOGO, ImageRef.none()),
+						pictures.getOrDefault(SitePicture.HOME_HERO, ImageRef.none()));
 				if (!preview) {
 					// A preview reads changes that are never committed.
 					this.lastKnown = content;
@@ -158,7 +168,10 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 	String organizationJsonLd(SiteSettings settings, ImageRef logo) {
 		Map<String, Object> organization = new LinkedHashMap<>();
 		organization.put("@context", "https://schema.org");
-		organization.put("@type", "Organization");
+		// A local business once its address is known (what a map or a local search
+		// shows), an organization until then.
+		String address = settings.get("company.address");
+		organization.put("@type", (address != null) ? "ProfessionalService" : "Organization");
 		organization.put("name", settings.getCompanyName());
 		organization.put("url", this.siteProperties.absoluteUrl("/"));
 		organization.put("logo", this.siteProperties
@@ -171,7 +184,16 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		}
 		putIfPresent(organization, "email", settings.get("company.email"));
 		putIfPresent(organization, "telephone", settings.get("company.phone"));
-		putIfPresent(organization, "address", settings.get("company.address"));
+		if (address != null) {
+			Map<String, Object> postal = JsonLd.object("@type", "PostalAddress", "streetAddress",
+					String.join(", ", address.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList()));
+			if (city != null) {
+				postal.put("addressLocality", city);
+			}
+			postal.put("addressCountry", "FR");
+			organization.put("address", postal);
+			organization.put("image", organization.get("logo"));
+		}
 		return safeJson(organization);
 	}
 
@@ -191,7 +213,7 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 		}
 	}
 
-	private record LayoutContent(SiteSettings settings, List<Department> departments, ImageRef logo) {
+	private record LayoutContent(SiteSettings settings, List<Department> departments, ImageRef logo, ImageRef hero) {
 
 	}
 

@@ -29,4 +29,11 @@ public @interface PublicPage {
 	 */
 	boolean inSitemap() default true;
 
+	/**
+	 * The query parameters the page reads (the gallery's filters, a list's page). Any
+	 * other parameter (a link's {@code utm_source} or {@code fbclid}, a typo) does not
+	 * change the page: the cached page answers it.
+	 */
+	String[] parameters() default {};
+
 }

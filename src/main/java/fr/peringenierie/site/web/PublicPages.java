@@ -1,9 +1,10 @@
 package fr.peringenierie.site.web;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,24 +34,30 @@ public class PublicPages {
 	 * Whether the page at this path is the same for every visitor.
 	 */
 	public boolean isCacheable(String path) {
+		return cachedParameters(path).isPresent();
+	}
+
+	/**
+	 * What the page cache keeps of the page at this path: nothing (empty) when the page
+	 * is not the same for every visitor, else the query parameters that make it another
+	 * page.
+	 */
+	public Optional<Set<String>> cachedParameters(String path) {
 		Pages pages = pages();
-		if (pages.cacheablePaths().contains(path)) {
-			return true;
-		}
 		// A fixed path wins over a pattern that matches it too, as in the handler
 		// mapping: /recrutement/candidature (a form) is not /recrutement/{slug}.
-		if (pages.otherPaths().contains(path)) {
-			return false;
+		Page page = pages.fixed().get(path);
+		if (page == null) {
+			// Asked on every request, before the cache: only pages with variables need
+			// matching, the most specific first.
+			PathContainer container = PathContainer.parsePath(path);
+			page = pages.patterns()
+				.stream()
+				.filter((candidate) -> candidate.pattern().matches(container))
+				.findFirst()
+				.orElse(null);
 		}
-		// Asked on every request, before the cache: only pages with variables need
-		// matching, the most specific first.
-		PathContainer container = PathContainer.parsePath(path);
-		return pages.patterns()
-			.stream()
-			.filter((page) -> page.pattern().matches(container))
-			.findFirst()
-			.map(Page::cacheable)
-			.orElse(false);
+		return (page != null && page.cacheable()) ? Optional.of(page.parameters()) : Optional.empty();
 	}
 
 	/**
@@ -81,7 +88,7 @@ public class PublicPages {
 				PublicPage page = mapping.getValue().getMethodAnnotation(PublicPage.class);
 				if (page != null && mapping.getKey().getPathPatternsCondition() != null) {
 					for (PathPattern pattern : mapping.getKey().getPathPatternsCondition().getPatterns()) {
-						found.add(new Page(pattern, page.cacheable(), page.inSitemap()));
+						found.add(new Page(pattern, page.cacheable(), page.inSitemap(), Set.of(page.parameters())));
 					}
 				}
 			}
@@ -91,7 +98,7 @@ public class PublicPages {
 		return pages;
 	}
 
-	private record Page(PathPattern pattern, boolean cacheable, boolean inSitemap) {
+	private record Page(PathPattern pattern, boolean cacheable, boolean inSitemap, Set<String> parameters) {
 
 	}
 
@@ -99,22 +106,21 @@ public class PublicPages {
 	 * The pages, split between fixed paths (looked up), cacheable or not, and paths with
 	 * variables (matched, the most specific first).
 	 */
-	private record Pages(List<Page> all, Set<String> cacheablePaths, Set<String> otherPaths, List<Page> patterns) {
+	private record Pages(List<Page> all, Map<String, Page> fixed, List<Page> patterns) {
 
 		static Pages of(List<Page> pages) {
-			Set<String> cacheable = new HashSet<>();
-			Set<String> other = new HashSet<>();
+			Map<String, Page> fixed = new HashMap<>();
 			List<Page> patterns = new ArrayList<>();
 			for (Page page : pages) {
 				if (page.pattern().hasPatternSyntax()) {
 					patterns.add(page);
 				}
 				else {
-					(page.cacheable() ? cacheable : other).add(page.pattern().getPatternString());
+					fixed.put(page.pattern().getPatternString(), page);
 				}
 			}
 			patterns.sort((one, two) -> PathPattern.SPECIFICITY_COMPARATOR.compare(one.pattern(), two.pattern()));
-			return new Pages(List.copyOf(pages), Set.copyOf(cacheable), Set.copyOf(other), List.copyOf(patterns));
+			return new Pages(List.copyOf(pages), Map.copyOf(fixed), List.copyOf(patterns));
 		}
 
 	}

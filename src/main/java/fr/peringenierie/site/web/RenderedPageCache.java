@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 
@@ -41,8 +43,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 public class RenderedPageCache extends OncePerRequestFilter {
 
-	/** Pages kept at most; query strings (gallery filters) make distinct pages. */
+	/** Pages kept at most, each at its address without query string. */
 	static final int MAX_PAGES = 2_000;
+
+	/**
+	 * Pages with query parameters the page reads (gallery filters, a list's page) kept at
+	 * most, apart: however many values a client makes up, they never push a page out of
+	 * {@link #pages}.
+	 */
+	static final int MAX_VARIANTS = 500;
+
+	/** The request attribute holding the parameters the page reads, once looked up. */
+	private static final String PARAMETERS = RenderedPageCache.class.getName() + ".parameters";
 
 	/**
 	 * How long, after the database could not be reached, pages are served without trying
@@ -58,7 +70,7 @@ public class RenderedPageCache extends OncePerRequestFilter {
 
 	private final ContentRevision revision;
 
-	private final Predicate<String> cacheable;
+	private final Function<String, Optional<Set<String>>> cachedParameters;
 
 	private final long checkIntervalNanos;
 
@@ -75,6 +87,8 @@ public class RenderedPageCache extends OncePerRequestFilter {
 
 	private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
 
+	private final Cache<String, CachedPage> variants = Caffeine.newBuilder().maximumSize(MAX_VARIANTS).build();
+
 	/**
 	 * @param revision where the shared revision is read
 	 * @param cacheable which paths show only published content, the same for every
@@ -84,8 +98,21 @@ public class RenderedPageCache extends OncePerRequestFilter {
 	 * change visible on the next request on every instance
 	 */
 	public RenderedPageCache(ContentRevision revision, Predicate<String> cacheable, Duration checkInterval) {
+		this(revision, (Function<String, Optional<Set<String>>>) (path) -> cacheable.test(path) ? Optional.of(Set.of())
+				: Optional.empty(), checkInterval);
+	}
+
+	/**
+	 * @param revision where the shared revision is read
+	 * @param cachedParameters for a path, nothing when its page is not the same for every
+	 * visitor, else the query parameters that make it another page (see
+	 * {@link PublicPage#parameters()}); any other is left out of the key
+	 * @param checkInterval as above
+	 */
+	public RenderedPageCache(ContentRevision revision, Function<String, Optional<Set<String>>> cachedParameters,
+			Duration checkInterval) {
 		this.revision = revision;
-		this.cacheable = cacheable;
+		this.cachedParameters = cachedParameters;
 		this.checkIntervalNanos = checkInterval.toNanos();
 	}
 
@@ -172,16 +199,22 @@ public class RenderedPageCache extends OncePerRequestFilter {
 		String method = request.getMethod();
 		// A preview shows changes that are not online: it is neither served from nor kept
 		// in the cache.
-		return !("GET".equals(method) || "HEAD".equals(method)) || request.getAttribute(PreviewResponse.NOTICE) != null
-				|| !this.cacheable.test(pathOf(request));
+		if (!("GET".equals(method) || "HEAD".equals(method)) || request.getAttribute(PreviewResponse.NOTICE) != null) {
+			return true;
+		}
+		Optional<Set<String>> parameters = this.cachedParameters.apply(pathOf(request));
+		parameters.ifPresent((names) -> request.setAttribute(PARAMETERS, names));
+		return parameters.isEmpty();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = currentRevision() + (request.isSecure() ? " https " : " http ") + pathOf(request)
-				+ parameters(request);
-		CachedPage page = this.pages.getIfPresent(key);
+		@SuppressWarnings("unchecked")
+		String parameters = parameters(request, (Set<String>) request.getAttribute(PARAMETERS));
+		String key = currentRevision() + (request.isSecure() ? " https " : " http ") + pathOf(request) + parameters;
+		Cache<String, CachedPage> kept = parameters.isEmpty() ? this.pages : this.variants;
+		CachedPage page = kept.getIfPresent(key);
 		if (page != null) {
 			page.writeTo(request, response, true);
 			return;
@@ -198,7 +231,7 @@ public class RenderedPageCache extends OncePerRequestFilter {
 			return;
 		}
 		page = CachedPage.of(wrapper.getContentType(), wrapper.getContentAsByteArray(), replayableHeaders(response));
-		this.pages.put(key, page);
+		kept.put(key, page);
 		wrapper.resetBuffer();
 		page.writeTo(request, response, false);
 	}
@@ -221,16 +254,33 @@ public class RenderedPageCache extends OncePerRequestFilter {
 	 */
 	public void clear() {
 		this.pages.invalidateAll();
+		this.variants.invalidateAll();
 	}
 
 	/**
-	 * The request parameters in a stable order, so that the same filters in another order
-	 * or encoding make the same page.
+	 * How many pages are kept, for the tests that flood the cache.
 	 */
-	private static String parameters(HttpServletRequest request) {
+	public long size() {
+		this.pages.cleanUp();
+		this.variants.cleanUp();
+		return this.pages.estimatedSize() + this.variants.estimatedSize();
+	}
+
+	/**
+	 * The parameters the page reads, in a stable order, so that the same filters in
+	 * another order or encoding make the same page; any other parameter (tracking, typos)
+	 * is left out.
+	 */
+	private static String parameters(HttpServletRequest request, Set<String> read) {
+		if (read == null || read.isEmpty()) {
+			return "";
+		}
 		StringBuilder key = new StringBuilder();
-		new TreeMap<>(request.getParameterMap())
-			.forEach((name, values) -> key.append('&').append(name).append('=').append(String.join(",", values)));
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			if (read.contains(name)) {
+				key.append('&').append(name).append('=').append(String.join(",", values));
+			}
+		});
 		return key.toString();
 	}
 
@@ -262,8 +312,7 @@ public class RenderedPageCache extends OncePerRequestFilter {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 				return;
 			}
-			String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-			boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
+			boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 			byte[] bytes = gzip ? this.gzipped : this.body;
 			if (gzip) {
 				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -272,6 +321,41 @@ public class RenderedPageCache extends OncePerRequestFilter {
 			if (!"HEAD".equals(request.getMethod())) {
 				response.getOutputStream().write(bytes);
 			}
+		}
+
+		/**
+		 * Whether the client takes gzip: named (or {@code *}) with a quality above zero,
+		 * {@code gzip;q=0} being a refusal.
+		 */
+		static boolean acceptsGzip(String acceptEncoding) {
+			if (acceptEncoding == null) {
+				return false;
+			}
+			boolean gzip = false;
+			for (String coding : acceptEncoding.split(",")) {
+				String[] parts = coding.split(";");
+				String name = parts[0].strip().toLowerCase(Locale.ROOT);
+				if (!name.equals("gzip") && !name.equals("x-gzip") && !name.equals("*")) {
+					continue;
+				}
+				boolean accepted = true;
+				for (int i = 1; i < parts.length; i++) {
+					String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+					if (parameter.startsWith("q=")) {
+						try {
+							accepted = Double.parseDouble(parameter.substring(2)) > 0;
+						}
+						catch (NumberFormatException ex) {
+							accepted = false;
+						}
+					}
+				}
+				if (!name.equals("*")) {
+					return accepted;
+				}
+				gzip = accepted;
+			}
+			return gzip;
 		}
 
 		private static byte[] gzip(byte[] body) {

@@ -592,6 +592,10 @@ class BrowserTests {
 					problems.add(page + " : la page défile de côté de " + horizontalOverflow() + " px");
 				}
 				problems.addAll(actionsOutOfReach(page));
+				if (viewport == Viewport.PHONE) {
+					problems.addAll(titleBelowTheFold(page));
+					problems.addAll(smallTapTargets(page));
+				}
 				screenshot(viewport, page);
 				new AxeBuilder().withTags(List.of(WCAG_21_AA))
 					.analyze(this.driver)
@@ -1015,6 +1019,47 @@ class BrowserTests {
 				  });
 				return out;""");
 		return found.stream().map((action) -> page + " : hors de portée : « " + action + " »").toList();
+	}
+
+	/**
+	 * The page's title is on the first screen: the menu and the header do not push it
+	 * below.
+	 */
+	private List<String> titleBelowTheFold(String page) {
+		WebElement title = this.driver.findElement(By.tagName("h1"));
+		long bottom = ((Number) ((JavascriptExecutor) this.driver)
+			.executeScript("return arguments[0].getBoundingClientRect().bottom + window.scrollY;", title)).longValue();
+		long screen = ((Number) ((JavascriptExecutor) this.driver).executeScript("return window.innerHeight;"))
+			.longValue();
+		return (bottom > screen) ? List.of(page + " : titre à " + bottom + " px, sous l’écran (" + screen + " px)")
+				: List.of();
+	}
+
+	/**
+	 * What a finger taps that is under 44 px high: buttons, fields, the menu and links
+	 * that stand alone (a link inside a sentence has the text's height, as WCAG allows);
+	 * a checkbox counts with its label's row.
+	 */
+	private List<String> smallTapTargets(String page) {
+		@SuppressWarnings("unchecked")
+		List<String> found = (List<String>) ((JavascriptExecutor) this.driver).executeScript(
+				"""
+						var out = [];
+						document.querySelectorAll('a, button, summary, input, select, textarea').forEach(function (el) {
+						  var box = el.getBoundingClientRect();
+						  if (box.width === 0 || el.type === 'hidden' || el.closest('[hidden], .visually-hidden, .skip-link')) { return; }
+						  var target = el;
+						  if (el.type === 'checkbox' || el.type === 'radio') {
+						    target = el.closest('.field--checkbox, label') || el;
+						  }
+						  if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') { return; }
+						  var height = target.getBoundingClientRect().height;
+						  if (height < 43.5) {
+						    out.push((el.textContent || el.name || el.id || el.tagName).trim().slice(0, 30) + ' (' + Math.round(height) + ' px)');
+						  }
+						});
+						return out;""");
+		return found.stream().map((target) -> page + " : cible trop petite : « " + target + " »").toList();
 	}
 
 	private void assertAccessible(List<String> problems) {

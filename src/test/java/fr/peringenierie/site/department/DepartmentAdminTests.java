@@ -129,7 +129,7 @@ class DepartmentAdminTests {
 		String energiesIntroduction = "Nous assurons les études théoriques, les simulations thermodynamiques";
 		assertThat(this.mvc.get().uri("/")).bodyText()
 			.contains(
-					"Génie climatique et thermique, fluides, électricité et sécurité incendie : études, simulations, suivi de chantier.",
+					"Génie climatique et thermique, fluides, électricité et sécurité incendie\u00a0: études, simulations, suivi de chantier.",
 					"Aux côtés des maîtres d’ouvrage, des études foncières jusqu’à la livraison.")
 			.doesNotContain(energiesIntroduction);
 		assertThat(this.mvc.get().uri("/departements/energies")).bodyText().contains(energiesIntroduction);
