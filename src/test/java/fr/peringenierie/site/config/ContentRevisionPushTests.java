@@ -99,6 +99,7 @@ class ContentRevisionPushTests {
 			this.transactions.executeWithoutResult((status) -> {
 				this.jdbc.update("update edito set title = ?", title);
 				this.jdbc.update(PublicContentChanges.BUMP);
+				this.jdbc.queryForList(PublicContentChanges.NOTIFY);
 			});
 		}
 	}
