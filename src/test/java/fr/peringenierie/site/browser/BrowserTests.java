@@ -592,7 +592,7 @@ class BrowserTests {
 					problems.add(page + " : la page défile de côté de " + horizontalOverflow() + " px");
 				}
 				problems.addAll(actionsOutOfReach(page));
-				if (viewport == Viewport.PHONE) {
+				if (viewport != Viewport.DESKTOP) {
 					problems.addAll(titleBelowTheFold(page));
 					problems.addAll(smallTapTargets(page));
 				}
