@@ -5,7 +5,7 @@ import java.util.List;
 
 import fr.peringenierie.site.mail.MailOutbox;
 import fr.peringenierie.site.revision.ReviewEvent;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.PublicAddress;
 import fr.peringenierie.site.web.StaffRole;
 
 import org.springframework.context.event.EventListener;
@@ -25,9 +25,9 @@ class ReviewNotices {
 
 	private final MailOutbox outbox;
 
-	private final SiteProperties site;
+	private final PublicAddress site;
 
-	ReviewNotices(StaffUserRepository users, StaffAccounts accounts, MailOutbox outbox, SiteProperties site) {
+	ReviewNotices(StaffUserRepository users, StaffAccounts accounts, MailOutbox outbox, PublicAddress site) {
 		this.users = users;
 		this.accounts = accounts;
 		this.outbox = outbox;

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpSession;
 
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.mail.MailOutbox;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.PublicAddress;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
@@ -90,12 +90,12 @@ public class SecondFactor {
 
 	private final AuditLog auditLog;
 
-	private final SiteProperties site;
+	private final PublicAddress site;
 
 	private final RecoveryCodes recoveryCodes;
 
 	SecondFactor(StaffAccounts accounts, Passkeys passkeys, OneTimeTokenService codes, MailOutbox outbox,
-			AuditLog auditLog, SiteProperties site, RecoveryCodes recoveryCodes) {
+			AuditLog auditLog, PublicAddress site, RecoveryCodes recoveryCodes) {
 		this.recoveryCodes = recoveryCodes;
 		this.accounts = accounts;
 		this.passkeys = passkeys;

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import fr.peringenierie.site.mail.MailOutbox;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.PublicAddress;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +25,11 @@ class SignInNotices {
 
 	private final MailOutbox outbox;
 
-	private final SiteProperties site;
+	private final PublicAddress site;
 
 	private final Clock clock;
 
-	SignInNotices(StaffAccounts accounts, MailOutbox outbox, SiteProperties site, Clock clock) {
+	SignInNotices(StaffAccounts accounts, MailOutbox outbox, PublicAddress site, Clock clock) {
 		this.accounts = accounts;
 		this.outbox = outbox;
 		this.site = site;

@@ -22,7 +22,7 @@ import fr.peringenierie.site.admin.StaffUserRepository;
 import fr.peringenierie.site.audit.AuditLog;
 import fr.peringenierie.site.mail.MailOutbox;
 import fr.peringenierie.site.web.ResourceNotFoundException;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.PublicAddress;
 import fr.peringenierie.site.web.StaffRole;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -57,7 +57,7 @@ public class Applications {
 
 	private final MailOutbox outbox;
 
-	private final SiteProperties site;
+	private final PublicAddress site;
 
 	private final AuditLog auditLog;
 
@@ -66,7 +66,7 @@ public class Applications {
 	private final Clock clock;
 
 	Applications(JobApplicationRepository applications, StaffUserRepository staff, MailOutbox outbox,
-			SiteProperties site, AuditLog auditLog, CareersProperties properties, Clock clock) {
+			PublicAddress site, AuditLog auditLog, CareersProperties properties, Clock clock) {
 		this.applications = applications;
 		this.staff = staff;
 		this.outbox = outbox;

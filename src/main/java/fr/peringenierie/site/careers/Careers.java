@@ -12,7 +12,7 @@ import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.web.JsonLd;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.PublicAddress;
 import fr.peringenierie.site.web.SitemapEntries;
 
 import org.springframework.stereotype.Service;
@@ -30,13 +30,13 @@ public class Careers implements SitemapEntries {
 
 	private final DepartmentCatalog departments;
 
-	private final SiteProperties site;
+	private final PublicAddress site;
 
 	private final SiteWideContent siteWide;
 
 	private final Clock clock;
 
-	Careers(JobOfferRepository offers, DepartmentCatalog departments, SiteProperties site, SiteWideContent siteWide,
+	Careers(JobOfferRepository offers, DepartmentCatalog departments, PublicAddress site, SiteWideContent siteWide,
 			Clock clock) {
 		this.offers = offers;
 		this.departments = departments;

@@ -8,7 +8,7 @@ import java.util.List;
 import fr.peringenierie.site.mail.MailFailures;
 import fr.peringenierie.site.sitewide.SiteSetting;
 import fr.peringenierie.site.sitewide.SiteSettingRepository;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.PublicAddress;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,14 +48,14 @@ public class NotificationOutbox {
 
 	private final ContactProperties properties;
 
-	private final SiteProperties site;
+	private final PublicAddress site;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	public NotificationOutbox(ContactRequestRepository requests, SiteSettingRepository settings,
-			JavaMailSender mailSender, ContactProperties properties, SiteProperties site,
+			JavaMailSender mailSender, ContactProperties properties, PublicAddress site,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.requests = requests;
 		this.settings = settings;

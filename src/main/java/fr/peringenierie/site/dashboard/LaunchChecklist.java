@@ -16,7 +16,7 @@ import fr.peringenierie.site.contact.NotificationStatus;
 import fr.peringenierie.site.sitewide.SettingGroup;
 import fr.peringenierie.site.sitewide.SiteSetting;
 import fr.peringenierie.site.sitewide.SiteSettingRepository;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.PublicAddress;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,7 @@ public class LaunchChecklist {
 
 	private final SiteSettingRepository settings;
 
-	private final SiteProperties site;
+	private final PublicAddress site;
 
 	private final ContactRequestRepository requests;
 
@@ -45,7 +45,7 @@ public class LaunchChecklist {
 
 	private final Backups backups;
 
-	LaunchChecklist(SiteSettingRepository settings, SiteProperties site, ContactRequestRepository requests,
+	LaunchChecklist(SiteSettingRepository settings, PublicAddress site, ContactRequestRepository requests,
 			MailServerCheck mailServer, StaffUserRepository users, AdminProperties admin, KeptForms keptForms,
 			Backups backups) {
 		this.backups = backups;
@@ -94,8 +94,10 @@ public class LaunchChecklist {
 			}
 		}
 		this.mailServer.problem()
-			.ifPresent((problem) -> items.add(new Item("Envoi des notifications impossible. " + problem,
-					"Voir les demandes de contact", "/admin/demandes")));
+			.ifPresent((problem) -> items.add(new Item("Envoi des notifications impossible. " + problem
+					+ " Le serveur de messagerie se règle par les variables PER_MAIL_HOST, PER_MAIL_PORT (voir le README).",
+					administrator ? "Vérifier l’adresse de notification" : "Voir les demandes de contact",
+					administrator ? "/admin/parametres/groupe/notifications" : "/admin/demandes")));
 		long failed = this.requests.countByNotificationStatus(NotificationStatus.FAILED);
 		long retrying = this.requests
 			.countByNotificationStatusAndNotificationErrorIsNotNull(NotificationStatus.PENDING);
@@ -121,13 +123,12 @@ public class LaunchChecklist {
 			.forEach((setting) -> items.add(new Item(
 					"La valeur de « " + setting.getLabel() + " » n’est pas valide et peut casser des liens du site.",
 					"Corriger", "/admin/parametres/groupe/" + setting.getGroup().getSlug())));
-		String host = this.site.baseUrl().getHost();
-		if (host == null || host.equals("localhost") || host.startsWith("127.")) {
-			items
-				.add(new Item("L’adresse publique du site n’est pas configurée : les liens canoniques, le plan du site "
-						+ "et les partages indiquent « " + this.site.baseUrl()
-						+ " ». La personne qui installe le site doit régler la variable PER_SITE_BASE_URL (voir le README).",
-						"Voir le plan du site tel que les moteurs le lisent", "/sitemap.xml"));
+		if (!this.site.isSet()) {
+			items.add(new Item(
+					"L’adresse publique du site n’est pas réglée : les pages demandent aux moteurs de recherche "
+							+ "de ne pas les indexer, le plan du site est retenu, et les liens des e-mails mènent à « "
+							+ this.site.baseUrl() + " ».",
+					"Régler l’adresse publique", "/admin/parametres/groupe/" + SettingGroup.LAUNCH.getSlug()));
 		}
 		return items;
 	}

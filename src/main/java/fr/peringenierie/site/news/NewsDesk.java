@@ -25,7 +25,7 @@ import fr.peringenierie.site.web.BaseEntity;
 import fr.peringenierie.site.web.JsonLd;
 import fr.peringenierie.site.web.Mentions;
 import fr.peringenierie.site.web.Paging;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.PublicAddress;
 import fr.peringenierie.site.web.SitemapEntries;
 import org.hibernate.Hibernate;
 
@@ -54,11 +54,11 @@ public class NewsDesk implements SitemapEntries, Mentions {
 
 	private final NewsRepository posts;
 
-	private final SiteProperties site;
+	private final PublicAddress site;
 
 	private final SiteWideContent siteWide;
 
-	NewsDesk(NewsRepository posts, SiteProperties site, SiteWideContent siteWide) {
+	NewsDesk(NewsRepository posts, PublicAddress site, SiteWideContent siteWide) {
 		this.posts = posts;
 		this.site = site;
 		this.siteWide = siteWide;

@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 
 import fr.peringenierie.site.department.Department;
 import fr.peringenierie.site.web.JsonLd;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.PublicAddress;
 import fr.peringenierie.site.web.SitemapEntries;
 
 import org.springframework.stereotype.Service;
@@ -29,9 +29,9 @@ public class ProjectGallery implements SitemapEntries {
 
 	private final ProjectPhotoRepository photos;
 
-	private final SiteProperties siteProperties;
+	private final PublicAddress siteProperties;
 
-	public ProjectGallery(ProjectRepository projects, ProjectPhotoRepository photos, SiteProperties siteProperties) {
+	public ProjectGallery(ProjectRepository projects, ProjectPhotoRepository photos, PublicAddress siteProperties) {
 		this.siteProperties = siteProperties;
 		this.projects = projects;
 		this.photos = photos;

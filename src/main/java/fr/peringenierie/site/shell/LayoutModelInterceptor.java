@@ -19,7 +19,7 @@ import fr.peringenierie.site.web.ImageRef;
 import fr.peringenierie.site.web.JsonLd;
 import fr.peringenierie.site.web.PageMeta;
 import fr.peringenierie.site.web.PreviewResponse;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.PublicAddress;
 import fr.peringenierie.site.web.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +48,7 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 
 	private final DepartmentCatalog departments;
 
-	private final SiteProperties siteProperties;
+	private final PublicAddress siteProperties;
 
 	private final JsonMapper jsonMapper;
 
@@ -57,7 +57,7 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 	private volatile LayoutContent lastKnown = new LayoutContent(SiteSettings.of(List.of()), List.of(), ImageRef.none(),
 			ImageRef.none());
 
-	LayoutModelInterceptor(SiteWideContent siteWide, DepartmentCatalog departments, SiteProperties siteProperties,
+	LayoutModelInterceptor(SiteWideContent siteWide, DepartmentCatalog departments, PublicAddress siteProperties,
 			JsonMapper jsonMapper, SitePictures pictures) {
 		this.pictures = pictures;
 		this.siteWide = siteWide;
@@ -92,6 +92,10 @@ public class LayoutModelInterceptor implements HandlerInterceptor {
 						? this.siteProperties.absoluteUrl((canonicalQuery != null) ? path + "?" + canonicalQuery : path)
 						: null);
 		view.addObject("siteUrl", this.siteProperties.absoluteUrl("/"));
+		if (!this.siteProperties.isSet()) {
+			// Until the public address is set, search engines are asked to wait.
+			view.addObject("noindex", true);
+		}
 		view.addObject("organizationJsonLd", organizationJsonLd(settings, content.logo()));
 		if (view.getModel().get(PageMeta.SHARED_IMAGE) == null) {
 			// A page without a picture of its own is shared with the home page's photo,

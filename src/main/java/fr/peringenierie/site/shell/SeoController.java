@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.peringenierie.site.web.PublicPages;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.ResourceNotFoundException;
+import fr.peringenierie.site.web.PublicAddress;
 import fr.peringenierie.site.web.SitemapEntries;
 import fr.peringenierie.site.web.PublicPage;
 
@@ -24,9 +25,9 @@ class SeoController {
 
 	private final List<SitemapEntries> entries;
 
-	private final SiteProperties siteProperties;
+	private final PublicAddress siteProperties;
 
-	SeoController(PublicPages publicPages, List<SitemapEntries> entries, SiteProperties siteProperties) {
+	SeoController(PublicPages publicPages, List<SitemapEntries> entries, PublicAddress siteProperties) {
 		this.publicPages = publicPages;
 		this.entries = entries;
 		this.siteProperties = siteProperties;
@@ -36,6 +37,11 @@ class SeoController {
 	@PublicPage(inSitemap = false)
 	@ResponseBody
 	String sitemap() {
+		if (!this.siteProperties.isSet()) {
+			// Links to localhost would teach search engines a wrong address.
+			throw new ResourceNotFoundException(
+					"Plan du site retenu : l’adresse publique du site n’est pas encore réglée.");
+		}
 		List<String> urls = new ArrayList<>();
 		this.publicPages.sitemapPaths().forEach((path) -> urls.add(this.siteProperties.absoluteUrl(path)));
 		for (SitemapEntries feature : this.entries) {
@@ -51,8 +57,9 @@ class SeoController {
 	@PublicPage(inSitemap = false)
 	@ResponseBody
 	String robots() {
-		return "User-agent: *\nAllow: /\nDisallow: /admin\n\nSitemap: "
-				+ this.siteProperties.absoluteUrl("/sitemap.xml") + "\n";
+		String rules = "User-agent: *\nAllow: /\nDisallow: /admin\n";
+		return this.siteProperties.isSet()
+				? rules + "\nSitemap: " + this.siteProperties.absoluteUrl("/sitemap.xml") + "\n" : rules;
 	}
 
 }

@@ -8,6 +8,10 @@ import java.util.Optional;
  */
 public enum SettingGroup {
 
+	LAUNCH("mise-en-ligne", "Mise en ligne",
+			"L’adresse publique du site, d’où sont faits les liens canoniques, le plan du site, les partages et les liens des "
+					+ "e-mails. Tant qu’elle manque, le site demande aux moteurs de recherche de ne pas l’indexer."),
+
 	COMPANY("societe", "Présentation de la société", "Nom, activité, année de création, ville d’origine et agence."),
 
 	CONTACT("coordonnees", "Coordonnées", "Adresse, téléphone et e-mail montrés aux visiteurs."),

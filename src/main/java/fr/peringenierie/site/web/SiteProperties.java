@@ -13,14 +13,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("per.site")
 public record SiteProperties(URI baseUrl) {
 
+	/** Where a site runs that no one has given an address yet: a developer's machine. */
+	static final URI LOCAL = URI.create("http://localhost:8080");
+
 	public SiteProperties {
-		if (baseUrl == null) {
-			baseUrl = URI.create("http://localhost:8080");
+		if (baseUrl == null || baseUrl.toString().isBlank()) {
+			baseUrl = LOCAL;
 		}
 	}
 
 	/**
-	 * The absolute URL of a path of this site.
+	 * Whether the environment gives the public address ({@code PER_SITE_BASE_URL}); it
+	 * then wins over the one set in the back office.
+	 */
+	public boolean isConfigured() {
+		return !LOCAL.equals(this.baseUrl);
+	}
+
+	/**
+	 * The absolute URL of a path at the address the environment gives (passkeys are bound
+	 * to it); pages and e-mails use {@link PublicAddress}.
 	 */
 	public String absoluteUrl(String path) {
 		String base = this.baseUrl.toString();

@@ -1,5 +1,7 @@
 package fr.peringenierie.site.admin;
 
+import java.net.URI;
+
 import fr.peringenierie.site.company.Milestone;
 import fr.peringenierie.site.department.DepartmentCatalog;
 import fr.peringenierie.site.revision.PendingDraftsInterceptor;
@@ -10,6 +12,7 @@ import fr.peringenierie.site.sitewide.SiteWideContent;
 import fr.peringenierie.site.web.ContentRevision;
 import fr.peringenierie.site.web.Messages;
 import fr.peringenierie.site.web.PublicPages;
+import fr.peringenierie.site.web.PublicAddress;
 import fr.peringenierie.site.web.SiteProperties;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +137,11 @@ class OrderedContentAdminControllerTests {
 		@Bean
 		RecordingKind history() {
 			return new RecordingKind();
+		}
+
+		@Bean
+		PublicAddress publicAddress() {
+			return PublicAddress.fixed(URI.create("https://www.example.test"));
 		}
 
 	}

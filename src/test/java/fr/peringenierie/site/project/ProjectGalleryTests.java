@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.peringenierie.site.department.Department;
-import fr.peringenierie.site.web.SiteProperties;
+import fr.peringenierie.site.web.PublicAddress;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.util.ReflectionTestUtils;
@@ -19,7 +19,7 @@ class ProjectGalleryTests {
 	final ProjectRepository repository = mock(ProjectRepository.class);
 
 	final ProjectGallery gallery = new ProjectGallery(this.repository, mock(ProjectPhotoRepository.class),
-			new SiteProperties(URI.create("https://www.per-ingenierie.fr")));
+			PublicAddress.fixed(URI.create("https://www.per-ingenierie.fr")));
 
 	final Project polygone = project("Le Polygone", "Béziers", 2007, 2010);
 
