@@ -60,13 +60,6 @@ public class Careers implements SitemapEntries {
 		return this.offers.findPublishedBySlug(slug);
 	}
 
-	/**
-	 * An offer that takes applications today.
-	 */
-	public Optional<JobOffer> open(long id) {
-		return this.offers.findById(id).filter((offer) -> offer.isOpenOn(today()));
-	}
-
 	public Optional<Department> department(JobOffer offer) {
 		return (offer.getDepartmentId() != null) ? this.departments.findAll()
 			.stream()

@@ -104,22 +104,14 @@ class CareersController {
 		return "careers/show";
 	}
 
-	/**
-	 * The form's token is issued (as a cookie) before the page is written, as on the
-	 * contact form.
-	 */
-	@ModelAttribute
-	void issueTheFormTokenBeforeWriting(CsrfToken csrfToken) {
-		csrfToken.getToken();
-	}
-
 	@GetMapping(JobOffer.LIST_PATH + "/{slug}/candidature")
 	@PublicPage(cacheable = false, inSitemap = false)
-	String applyForm(@PathVariable String slug, Model model) {
+	String applyForm(@PathVariable String slug, Model model, CsrfToken csrfToken) {
 		JobOffer offer = publishedOffer(slug);
 		if (!offer.isOpenOn(this.careers.today())) {
 			return "redirect:" + offer.getAddress();
 		}
+		issueTheFormToken(csrfToken);
 		model.addAttribute("applicationForm", ApplicationForm.blank());
 		return showForm(offer, model);
 	}
@@ -128,7 +120,8 @@ class CareersController {
 	String apply(@PathVariable String slug, @Valid @ModelAttribute("applicationForm") ApplicationForm form,
 			BindingResult result, @RequestParam(name = "cv", required = false) MultipartFile cv,
 			@RequestParam(name = "lettre", required = false) MultipartFile letter, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, CsrfToken csrfToken) {
+		issueTheFormToken(csrfToken);
 		JobOffer offer = publishedOffer(slug);
 		if (!offer.isOpenOn(this.careers.today())) {
 			// Closed while the candidate was typing: nothing typed is lost, the form
@@ -142,7 +135,8 @@ class CareersController {
 
 	@GetMapping(JobOffer.LIST_PATH + "/candidature")
 	@PublicPage(cacheable = false, inSitemap = false)
-	String spontaneousForm(Model model) {
+	String spontaneousForm(Model model, CsrfToken csrfToken) {
+		issueTheFormToken(csrfToken);
 		model.addAttribute("applicationForm", ApplicationForm.blank());
 		return showForm(null, model);
 	}
@@ -151,7 +145,8 @@ class CareersController {
 	String applySpontaneously(@Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult result,
 			@RequestParam(name = "cv", required = false) MultipartFile cv,
 			@RequestParam(name = "lettre", required = false) MultipartFile letter, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, CsrfToken csrfToken) {
+		issueTheFormToken(csrfToken);
 		return receive(null, form, result, cv, letter, model, request, response);
 	}
 
@@ -166,6 +161,15 @@ class CareersController {
 							this.messages.get("page.application.thanks.description"))
 					.under(this.messages.get("page.careers.title"), JobOffer.LIST_PATH));
 		return "careers/thanks";
+	}
+
+	/**
+	 * The form's token is issued (as a cookie) before its page is written, as on the
+	 * contact form: once the first bytes of a long page have gone out, no cookie can be
+	 * added. Only the form pages do it, so that the offers' pages stay in the page cache.
+	 */
+	private static void issueTheFormToken(CsrfToken csrfToken) {
+		csrfToken.getToken();
 	}
 
 	private JobOffer publishedOffer(String slug) {

@@ -121,6 +121,11 @@ class CareersTests {
 			.param("action", "publier")).hasStatus(HttpStatus.FOUND);
 
 		assertThat(this.mvc.get().uri("/recrutement")).bodyText().contains("Projeteur structure");
+		// The offers' pages carry no form token: the page cache keeps them.
+		assertThat(this.mvc.get().uri("/recrutement").exchange().getResponse().getHeader(HttpHeaders.SET_COOKIE))
+			.isNull();
+		assertThat(this.mvc.get().uri("/recrutement/projeteur-structure").exchange().getResponse().getHeader("ETag"))
+			.isNotNull();
 		assertThat(this.mvc.get().uri("/sitemap.xml")).bodyText().contains("/recrutement/projeteur-structure");
 		String page = body(this.mvc.get().uri("/recrutement/projeteur-structure").exchange());
 		JsonNode posting = StructuredData.find(page, "JobPosting").orElseThrow();
