@@ -54,7 +54,8 @@ class SecurityConfiguration {
 			// bulk (backups included).
 			.requestMatchers("/admin/utilisateurs/**", "/admin/demandes/export.csv", "/admin/demandes/personne/**",
 					"/admin/corbeille/*/*/supprimer", "/admin/sauvegardes", "/admin/sauvegardes/**",
-					"/admin/recrutement/candidatures/*/export", "/admin/recrutement/candidatures/*/effacer")
+					"/admin/recrutement/candidatures/*/export", "/admin/recrutement/candidatures/*/effacer",
+					"/admin/parametres/groupe/notifications/**")
 			.hasRole(StaffRole.ADMIN.name())
 			// Contributors: their account, the content's edit screens and drafts; their
 			// text forms keep changes as drafts for review (PublishActions refuses them

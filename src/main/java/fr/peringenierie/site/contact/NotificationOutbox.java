@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import fr.peringenierie.site.mail.MailFailures;
 import fr.peringenierie.site.sitewide.SiteSetting;
@@ -152,6 +153,34 @@ public class NotificationOutbox {
 			// The database is away: the form is shown again with what was typed, and
 			// promises nothing.
 			return false;
+		}
+	}
+
+	/**
+	 * Sends a test message to the notification address, now, and says what happened.
+	 * @return why it could not be sent, in French; empty when the mail server took it
+	 */
+	public Optional<String> sendTest() {
+		String recipient = recipient();
+		if (recipient == null) {
+			return Optional.of("Aucune adresse ne reçoit les notifications : renseignez-la d’abord.");
+		}
+		SimpleMailMessage mail = new SimpleMailMessage();
+		mail.setFrom(this.properties.mailFrom());
+		mail.setTo(recipient);
+		mail.setSubject("Essai d’envoi depuis le site");
+		mail.setText("""
+				Ce message d’essai a été demandé depuis l’administration du site.
+
+				S’il vous parvient, les demandes de contact vous parviendront aussi.
+				""");
+		try {
+			this.mailSender.send(mail);
+			return Optional.empty();
+		}
+		catch (MailException ex) {
+			logger.warn("Essai d’envoi impossible", ex);
+			return Optional.of(MailFailures.explain(ex));
 		}
 	}
 

@@ -41,7 +41,7 @@ class RoleTableTests {
 	 */
 	static final List<String> ADMINISTRATORS_ONLY = List.of("/admin/utilisateurs(/.*)?", "/admin/demandes/export.csv",
 			"/admin/demandes/personne(/.*)?", "/admin/corbeille/[^/]+/\\d+/supprimer",
-			"/admin/parametres/groupe/notifications", "/admin/mot-de-passe/codes-de-secours",
+			"/admin/parametres/groupe/notifications(/.*)?", "/admin/mot-de-passe/codes-de-secours",
 			"/admin/sauvegardes(/.*)?", "/admin/recrutement/candidatures/\\d+/(export|effacer)");
 
 	/** What a contributor opens (GET): the table's rows « Contributeur : oui ». */

@@ -532,4 +532,24 @@ class ContactRequestTests {
 		};
 	}
 
+	@Test
+	void anAdministratorTestsTheNotificationAddressFromItsScreen() throws Exception {
+		int before = greenMail.getReceivedMessages().length;
+		assertThat(this.mvc.post()
+			.uri("/admin/parametres/groupe/notifications/essai")
+			.with(user("chef").roles("ADMIN"))
+			.with(csrf())).hasStatus(HttpStatus.FOUND).flash().containsKey("success");
+		greenMail.waitForIncomingEmail(5000, before + 1);
+		assertThat(greenMail.getReceivedMessages()[before].getSubject()).isEqualTo("Essai d’envoi depuis le site");
+		assertThat(this.mvc.post()
+			.uri("/admin/parametres/groupe/notifications/essai")
+			.with(user("redaction").roles("EDITOR"))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		setSetting("contact.recipient", null);
+		assertThat(this.mvc.post()
+			.uri("/admin/parametres/groupe/notifications/essai")
+			.with(user("chef").roles("ADMIN"))
+			.with(csrf())).flash().containsKey("failure");
+	}
+
 }
