@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -20,7 +21,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * the address in « Mise en ligne », canonical links and the sitemap use it at once.
  */
 @SiteIntegrationTest
-@TestPropertySource(properties = "per.site.base-url=")
+@TestPropertySource(properties = { "per.site.base-url=",
+		// A context of its own needs a database of its own: starting, it empties and
+		// migrates its database, which must not be the one the other tests' context uses.
+		"spring.datasource.url=jdbc:h2:mem:per-adresse;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.schemas=",
+		"per.scheduling.enabled=false" })
+@DirtiesContext
 class PublicAddressSettingTests {
 
 	@Autowired
