@@ -3,6 +3,7 @@ package fr.peringenierie.site.performance;
 import java.util.Random;
 
 import fr.peringenierie.site.SiteIntegrationTest;
+import fr.peringenierie.site.project.Project;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -46,10 +47,13 @@ class QueryStringFloodTests {
 					: Long.toHexString(random.nextLong()) + "=" + random.nextInt();
 			assertThat(etag("/realisations?" + query)).isEqualTo(etag);
 		}
-		assertThat(statistics.getPrepareStatementCount()).as("aucun rendu pendant le flot").isZero();
+		// Rendering the gallery loads its projects; the jobs that run meanwhile never do.
+		assertThat(statistics.getEntityStatistics(Project.class.getName()).getLoadCount())
+			.as("aucun rendu pendant le flot")
+			.isZero();
 		assertThat(this.cache.size()).isEqualTo(size);
 		assertThat(etag("/realisations")).isEqualTo(etag);
-		assertThat(statistics.getPrepareStatementCount()).isZero();
+		assertThat(statistics.getEntityStatistics(Project.class.getName()).getLoadCount()).isZero();
 	}
 
 	private String etag(String address) {
