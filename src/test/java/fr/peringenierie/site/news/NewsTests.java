@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -160,6 +161,35 @@ class NewsTests {
 			.param("title", "")
 			.param("category", "PAS_UNE_CATEGORIE")
 			.param("summary", "Chapo garde")).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("Chapo garde");
+	}
+
+	@Test
+	void hostileMarkupTypedInAPostIsCleanedOnItsPageAndInTheFeed() throws Exception {
+		long id = create("Un texte piégé");
+		NewsPost post = this.posts.findById(id).orElseThrow();
+		assertThat(this.mvc.post()
+			.uri("/admin/actualites/" + id)
+			.with(EDITOR)
+			.with(csrf())
+			.param("title", "Un texte piégé")
+			.param("slug", post.getSlug())
+			.param("category", "COMPANY")
+			.param("summary", "<b>Chapo</b> <script>alert(1)</script>")
+			.param("body",
+					"<p onclick=\"alert(2)\">Texte <img src=x onerror=alert(3)><script>alert(4)</script>"
+							+ "<a href=\"javascript:alert(5)\">lien</a></p>")
+			.param("published", "true")
+			.param("version", String.valueOf(post.getVersion()))
+			.param("action", "publier")).hasStatus(HttpStatus.FOUND);
+		for (String content : List.of(body(post.getAddress()), body("/actualites/feed.xml"), body("/actualites"))) {
+			assertThat(content).doesNotContain("<script>alert", "onclick", "onerror", "javascript:alert")
+				.doesNotContainIgnoringCase("<img src=x");
+		}
+	}
+
+	private String body(String path) throws Exception {
+		return new String(this.mvc.get().uri(path).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
 	}
 
 	private long create(String title) {
