@@ -30,16 +30,4 @@ public record SiteProperties(URI baseUrl) {
 		return !LOCAL.equals(this.baseUrl);
 	}
 
-	/**
-	 * The absolute URL of a path at the address the environment gives (passkeys are bound
-	 * to it); pages and e-mails use {@link PublicAddress}.
-	 */
-	public String absoluteUrl(String path) {
-		String base = this.baseUrl.toString();
-		if (base.endsWith("/")) {
-			base = base.substring(0, base.length() - 1);
-		}
-		return base + path;
-	}
-
 }

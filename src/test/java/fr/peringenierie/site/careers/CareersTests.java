@@ -153,6 +153,25 @@ class CareersTests {
 	}
 
 	@Test
+	void hostileMarkupTypedInAnOfferIsCleanedOnItsPage() {
+		JobOffer offer = this.transactions.execute((status) -> {
+			JobOfferForm form = SampleContent.offerForm("Offre piégée", LocalDate.now().plusDays(10));
+			form.setDescription("<p onclick=\"alert(1)\">Poste <img src=x onerror=alert(2)><script>alert(3)</script>"
+					+ "<a href=\"javascript:alert(4)\">lien</a></p>");
+			form.setSlug("offre-piegee");
+			JobOffer created = this.offers.create(form);
+			form.setPublished(true);
+			form.setVersion(this.offers.offer(created.getId()).getVersion());
+			this.offers.update(created.getId(), form);
+			return this.offers.offer(created.getId());
+		});
+		String page = body(this.mvc.get().uri(offer.getAddress()).exchange());
+		assertThat(page).contains("Poste")
+			.doesNotContain("<script>alert", "onclick", "onerror", "javascript:alert")
+			.doesNotContainIgnoringCase("<img src=x");
+	}
+
+	@Test
 	void aCandidateAppliesWithAPdfThatOnlyStaffDownloadAsAnAttachment() throws Exception {
 		openOffer();
 		byte[] cv = Pdfs.cv(2);
