@@ -26,7 +26,7 @@ COPY --from=build /workspace/extracted/application/ ./
 # A training run (JEP 514/515): the application starts on a throw-away H2 database, serves its
 # pages a few times and stops; the JVM keeps the classes it loaded and linked and the methods'
 # profiles in app.aot, so the container starts in about half the time (bench/results.md).
-COPY docker/aot-training.sh /tmp/aot-training.sh
+COPY bin/aot-training.sh /tmp/aot-training.sh
 RUN sh /tmp/aot-training.sh java application.jar -XX:AOTCacheOutput=app.aot && rm /tmp/aot-training.sh
 USER per
 # The embedded H2 database lives here when no 'postgres' profile is active.

@@ -45,6 +45,9 @@ sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "$1"; }
 # Always the jar of the code as it is now.
 ./mvnw -q -B package -DskipTests
 JAR=$(ls "$PWD"/target/per-ingenierie-site-*.jar | grep -v original | head -n 1)
+# The instances start as the README's production command starts them.
+ROOT=$PWD
+JAVA_HOME_OF_JAVA=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")")
 
 python3 bench/smtp-sink.py "$SMTP" "$WORK/mails" & PIDS+=($!)
 : > "$WORK/mails"
@@ -53,10 +56,12 @@ start() { # name port
   (cd "$WORK" && SPRING_PROFILES_ACTIVE=postgres PER_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
     PER_DB_USERNAME=postgres PER_DB_PASSWORD="" PER_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     PER_MAIL_HOST=127.0.0.1 PER_MAIL_PORT=$SMTP PER_SITE_BASE_URL="http://127.0.0.1:$LB" \
-    exec "$JAVA" -jar "$JAR" --server.port="$2" --per.contact.outbox-interval=1s \
+    PER_JAR="$JAR" PER_LAUNCH_DIR="$WORK/launch" JAVA_HOME="$JAVA_HOME_OF_JAVA" \
+    exec "$ROOT/bin/per-ingenierie" --server.port="$2" --per.contact.outbox-interval=1s \
       --per.drafts.publish-interval=1s > "$WORK/$1.log" 2>&1) &
   PIDS+=($!)
-  for _ in $(seq 1 180); do
+  # The first start of the jar trains the JVM's start-up cache (README, production), once.
+  for _ in $(seq 1 600); do
     curl -fs "http://127.0.0.1:$2/actuator/health" >/dev/null 2>&1 && return 0
     sleep 0.5
   done
@@ -64,6 +69,11 @@ start() { # name port
 }
 start a $A   # the first one migrates the database
 start b $B
+caches=$(find "$WORK/launch" -name app.jsa -o -name app.aot | wc -l)
+[ "$caches" = 1 ] || fail "bin/per-ingenierie : $caches caches de démarrage au lieu d’un"
+grep -q "SharedArchiveFile\|AOTCache" "/proc/$(pgrep -f -- "--server.port=$B" | head -n 1)/cmdline" \
+  || fail "l’instance b n’a pas démarré avec le cache de démarrage"
+ok "deux instances lancées par bin/per-ingenierie (la commande de production du README), un seul entraînement, la seconde avec le cache"
 
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes 1;
