@@ -19,9 +19,11 @@ DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"' EXIT
 
 # The operator's profile (postgres) must not point the training at the production database:
-# the training runs on its own H2 file, without scheduled jobs.
-env -u SPRING_PROFILES_ACTIVE PER_ADMIN_PASSWORD=training-only-password "$JAVA" "$@" "$CACHE_OPTION" -jar "$JAR" \
-  --server.port="$PORT" --per.scheduling.enabled=false --logging.level.root=warn \
+# the training runs on its own H2 file, without scheduled jobs, reachable from this machine
+# only, with an administrator's password nobody knows.
+PASSWORD=$(od -An -N18 -tx1 /dev/urandom | tr -d ' \n')
+env -u SPRING_PROFILES_ACTIVE PER_ADMIN_PASSWORD="$PASSWORD" "$JAVA" "$@" "$CACHE_OPTION" -jar "$JAR" \
+  --server.address=127.0.0.1 --server.port="$PORT" --per.scheduling.enabled=false --logging.level.root=warn \
   "--spring.datasource.url=jdbc:h2:file:$DATA/per;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
   > "$DATA/training.log" 2>&1 &
 PID=$!
