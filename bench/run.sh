@@ -89,6 +89,9 @@ run_wrk() { # name url [wrk options]
   ERRORS[$name]=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
 }
 
+# bin/per-ingenierie takes its JVM from JAVA_HOME: the home of a java command.
+java_home() { dirname "$(dirname "$(readlink -f "$(command -v "$1")")")"; }
+
 wait_ready() {
   for _ in $(seq 1 1200); do
     curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && return 0
@@ -117,7 +120,7 @@ for profile in "${PROFILES[@]}"; do
   # the start-up cache, so its "Ready" below includes the training); the others as plain jars.
   launch=("$JAVA" -jar "$JAR")
   if [ "$profile" = postgres ]; then
-    launch=(env JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")")" PER_LAUNCH_DIR="$WORK/launch-load" bin/per-ingenierie)
+    launch=(env JAVA_HOME="$(java_home "$JAVA")" PER_LAUNCH_DIR="$WORK/launch-load" bin/per-ingenierie)
   fi
   start=$(date +%s%N)
   PER_ADMIN_PASSWORD=bench-only-password "${launch[@]}" "${args[@]}" --logging.level.fr.peringenierie=info \
@@ -238,7 +241,7 @@ JVMS=("$JAVA")
 first_page migrate "$JAVA" -jar "$JAR"; unset "STARTUP_ROWS[-1]"
 for java in "${JVMS[@]}"; do
   feature=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '$1 ~ /java\.specification\.version$/ {print $2}')
-  launch=(env JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")" PER_LAUNCH_DIR="$WORK/launch" bin/per-ingenierie)
+  launch=(env JAVA_HOME="$(java_home "$java")" PER_LAUNCH_DIR="$WORK/launch" bin/per-ingenierie)
   first_page "$feature|java -jar" "$java" -jar "$JAR"
   first_page "$feature|bin/per-ingenierie, first start (extract, train, start)" "${launch[@]}"
   for run in $(seq 1 "$STARTUP_RUNS"); do
